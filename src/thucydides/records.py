@@ -1,0 +1,305 @@
+"""Typed records that flow between pipeline stages.
+
+Every stage is a function from a batch of one record type to a batch of another, so the same code
+runs in-process or on Dask partitions. Records are plain dataclasses: cheap, picklable and typed.
+
+Offsets (``start``/``end``) are always character offsets into the *cleaned* ``Document.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["occurred", "claimed", "threatened", "denied", "hypothetical"]
+DatePrecision = Literal["day", "week", "month", "year"]
+ActorKind = Literal["state", "military", "government", "armed_group", "igo", "civilians", "other"]
+PlacePrecision = Literal["point", "admin1", "country"]
+FigureKind = Literal["killed", "injured", "missing", "arrested"]
+
+STATUSES: tuple[Status, ...] = ("occurred", "claimed", "threatened", "denied", "hypothetical")
+HAPPENED: frozenset[str] = frozenset({"occurred", "claimed"})
+
+
+@dataclass(slots=True)
+class Document:
+    """One article after ingest. ``published`` is ``YYYY-MM-DD`` or None."""
+
+    id: str
+    text: str
+    published: str | None = None
+    published_inferred: bool = False
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    source: str | None = None  # file (and line) the document was read from
+    duplicate_of: str | None = None  # id of the kept copy when this one is a (near-)duplicate
+    # offsets[i] = offset in the *original* input text of character i of ``text`` (len(text)+1
+    # entries); None when cleaning changed nothing. Lets evidence point into the input as given.
+    offsets: list[int] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def original_offset(self, i: int) -> int:
+        """Map an offset into the cleaned ``text`` back to the input text."""
+        if self.offsets is None:
+            return i
+        return self.offsets[max(0, min(i, len(self.offsets) - 1))]
+
+
+@dataclass(slots=True)
+class Token:
+    """A parsed token, independent of spaCy. ``i`` and ``head`` index into ``ParsedDoc.tokens``."""
+
+    i: int
+    text: str
+    idx: int  # character offset into Document.text
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    ent_type: str  # "" when outside an entity
+    ent_iob: str  # "B", "I", "O" or ""
+    sent: int  # index into ParsedDoc.sentences
+    ws: str = " "
+
+    @property
+    def end(self) -> int:
+        return self.idx + len(self.text)
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int  # character offsets into Document.text
+    end: int
+    text: str
+    tok_start: int  # token range [tok_start, tok_end) into ParsedDoc.tokens
+    tok_end: int
+
+
+@dataclass(slots=True)
+class Entity:
+    text: str
+    label: str  # spaCy NER label (GPE, NORP, ORG, PERSON, LOC, FAC, DATE, CARDINAL, ...)
+    start: int  # characters
+    end: int
+    tok_start: int
+    tok_end: int
+    sent: int
+
+
+@dataclass(slots=True)
+class ParsedDoc:
+    """The NLP stage's output: the document plus a spaCy-free view of its parse."""
+
+    doc: Document
+    tokens: list[Token]
+    sentences: list[Sentence]
+    entities: list[Entity]
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Where a value was read: document, sentence, character span, and who the text says claims it."""
+
+    doc_id: str
+    sentence: str
+    start: int  # sentence start offset into the document text
+    end: int
+    claimant: str | None = None
+    span_start: int | None = None  # the value's own span, when narrower than the sentence
+    span_end: int | None = None
+    published: str | None = None
+
+
+@dataclass(slots=True)
+class ActorRef:
+    text: str  # the span as written
+    start: int
+    end: int
+    name: str | None = None  # canonical name after resolution
+    country: str | None = None  # ISO-3
+    kind: ActorKind | None = None
+    actor_id: str | None = None  # dictionary id after resolution
+    confidence: float = 0.0
+
+
+@dataclass(slots=True)
+class PlaceRef:
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: PlacePrecision | None = None
+    confidence: float = 0.0
+    geonames_id: str | None = None
+
+
+@dataclass(slots=True)
+class DateRef:
+    text: str
+    start: int
+    end: int
+    date: str | None = None  # YYYY-MM-DD (first day of the period for coarser precisions)
+    precision: DatePrecision | None = None
+    rule: str | None = None  # which rule normalised it (for provenance)
+
+
+@dataclass(slots=True)
+class Figure:
+    """A reported casualty count. ``low``/``high`` bound it; ``best`` is the reported point value."""
+
+    kind: FigureKind
+    best: int | None
+    low: int | None
+    high: int | None
+    text: str
+    start: int
+    end: int
+    claimant: str | None = None
+    cumulative: bool = False  # a running total over many events, not this event's count
+    group: str | None = None  # victim group: children, civilians, soldiers, ...
+
+
+@dataclass(slots=True)
+class EventType:
+    plover: str  # lower-case PLOVER type
+    mode: str | None = None
+    cameo: str | None = None
+    goldstein: float | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    quad_class: int | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One event as read in one sentence."""
+
+    mention_id: str
+    doc_id: str
+    sentence_index: int
+    sentence: str
+    sent_start: int
+    sent_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    type: EventType
+    status: Status = "occurred"
+    negated: bool = False
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    places: list[PlaceRef] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    claimant: str | None = None
+    claimant_kind: str | None = None  # named / institution / anonymous / outlet
+    # set by resolution
+    location: PlaceRef | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    published: str | None = None
+    outlet: str | None = None
+    cue: str | None = None  # "in retaliation for ..." and other link cues, verbatim
+
+
+@dataclass(slots=True)
+class Count:
+    best: int | None = None
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """One reported value of one field of an event, with its source."""
+
+    field: str  # killed, injured, date, location, actor1, actor2
+    value: Any
+    evidence: Evidence
+
+
+@dataclass(slots=True)
+class Event:
+    """One real-world event after fusion: the output contract of spec/EVENTS.md plus extras."""
+
+    event_id: str
+    event_type: str
+    status: Status
+    sources: list[Evidence]
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    event_mode: str | None = None
+    cameo_code: str | None = None
+    goldstein: float | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    location: PlaceRef | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    claims: list[Claim] = field(default_factory=list)
+    mention_ids: list[str] = field(default_factory=list)
+    n_outlets: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        """The event as one line of events.jsonl (see spec/EVENTS.md)."""
+        out: dict[str, Any] = {
+            "event_id": self.event_id,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "event_type": self.event_type,
+            "event_mode": self.event_mode,
+            "cameo_code": self.cameo_code,
+            "goldstein": self.goldstein,
+            "acled_event_type": self.acled_event_type,
+            "acled_sub_event_type": self.acled_sub_event_type,
+            "actor1": _actor_json(self.actor1),
+            "actor2": _actor_json(self.actor2),
+            "location": _place_json(self.location),
+            "killed": asdict(self.killed) if self.killed else None,
+            "injured": asdict(self.injured) if self.injured else None,
+            "status": self.status,
+            "sources": [_source_json(e) for e in self.sources],
+            "n_outlets": self.n_outlets,
+            "claims": [
+                {"field": c.field, "value": c.value, **_source_json(c.evidence)} for c in self.claims
+            ],
+        }
+        return out
+
+
+def _actor_json(a: ActorRef | None) -> dict[str, Any] | None:
+    if a is None:
+        return None
+    return {"name": a.name or a.text, "country": a.country, "kind": a.kind, "text": a.text}
+
+
+def _place_json(p: PlaceRef | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    return {
+        "name": p.name or p.text,
+        "country": p.country,
+        "admin1": p.admin1,
+        "lat": p.lat,
+        "lon": p.lon,
+        "precision": p.precision,
+    }
+
+
+def _source_json(e: Evidence) -> dict[str, Any]:
+    return {
+        "doc_id": e.doc_id,
+        "sentence": e.sentence,
+        "start": e.start,
+        "end": e.end,
+        "claimant": e.claimant,
+    }

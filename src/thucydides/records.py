@@ -45,6 +45,14 @@ class Document:
             return i
         return self.offsets[max(0, min(i, len(self.offsets) - 1))]
 
+    def original_span(self, start: int, end: int) -> tuple[int, int, str]:
+        """The span ``[start, end)`` of ``text`` as offsets into, and text of, the input."""
+        if self.offsets is None or end <= start:
+            return start, end, self.text[start:end]
+        s, e = self.original_offset(start), self.original_offset(end - 1) + 1
+        raw = self.extra.get("input_text")
+        return s, e, raw[s:e] if isinstance(raw, str) else self.text[start:end]
+
 
 @dataclass(slots=True)
 class Token:

@@ -1,0 +1,51 @@
+"""The extraction stage: parsed documents → event mentions (raw spans, no resolution).
+
+    extract_mentions(pdoc, lex) -> list[Mention]      one document
+    extract(pdocs, lex) -> list[Mention]              a batch
+
+Per sentence, every event trigger (``data/triggers.tsv``) gives a :class:`Mention` with its PLOVER /
+CAMEO / Goldstein / ACLED type (``data/crosswalk.tsv``), status (``extract/status.py``), actors as
+raw spans (``extract/roles.py``), the sentence's places and dates as raw spans, casualty figures,
+the claimant and a link cue. Mapping spans to countries, coordinates and calendar dates is done by
+the resolution stage.
+
+Choices worth knowing:
+
+- One event per clause: triggers of the same event linked in the parse are merged ("the strike
+  killed two children" → one assault with the victims as actor2 and the figure attached).
+- Speech verbs (say, tell, report) are not events; the speaker is the claimant, never actor1.
+- Coordinated actors: the first conjunct is actor1 of the mention ``doc:sent:token``; each other
+  conjunct gets its own mention ``doc:sent:token+k``. A symmetric event without a second actor
+  ("Iran and Pakistan agreed") pairs the conjuncts both ways.
+- Negation of the trigger gives status ``denied`` with ``negated=True`` (the mention is kept).
+- Threats, plans, conditionals and modal verbs never give ``occurred``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Mention, ParsedDoc
+from .lexicon import Lexicon
+from .mentions import sentence_mentions
+from .tree import Tree
+
+__all__ = ["Lexicon", "extract", "extract_mentions"]
+
+
+def extract_mentions(pdoc: ParsedDoc, lex: Lexicon) -> list[Mention]:
+    """Every event mention of one parsed document, in text order."""
+    tree = Tree(pdoc)
+    out: list[Mention] = []
+    for sent in pdoc.sentences:
+        out.extend(sentence_mentions(tree, sent, lex))
+    return out
+
+
+def extract(pdocs: Sequence[ParsedDoc], lex: Lexicon | None = None) -> list[Mention]:
+    """Event mentions of a batch of parsed documents."""
+    lex = lex or Lexicon.load()
+    out: list[Mention] = []
+    for pdoc in pdocs:
+        out.extend(extract_mentions(pdoc, lex))
+    return out

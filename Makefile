@@ -1,0 +1,58 @@
+# thucydides — everyday commands. `make demo` and `make test` work on a fresh clone.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.thucydides-installed
+DEMO   := examples/iran-pakistan-2024
+
+.PHONY: help venv demo test test-slow lint eval bench clean
+
+help:
+	@echo "make venv       create $(VENV) and install thucydides[dev] with pinned versions"
+	@echo "make demo       run the whole pipeline on $(DEMO) into out/demo"
+	@echo "make test       fast tests (pytest -q)"
+	@echo "make test-slow  slow tests (pytest -m slow)"
+	@echo "make lint       ruff + mypy --strict"
+	@echo "make eval       score against ../shared/eval (needs ../shared)"
+	@echo "make bench      throughput and memory: thucydides vs bare spaCy nlp.pipe"
+	@echo "make clean      remove outputs and caches (keeps $(VENV))"
+
+venv: $(STAMP)
+
+# Reinstalled only when the dependency list or the pins change.
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]' -c constraints.txt
+	@touch $@
+
+demo: venv
+	@mkdir -p out
+	$(BIN)/thucydides run $(DEMO) --db out/demo.duckdb --out out/demo
+	@echo
+	@echo "Demo outputs:"
+	@echo "  database  out/demo.duckdb"
+	@echo "  exports   out/demo/events.{jsonl,csv,parquet,geojson}"
+	@echo "  brief     out/demo/brief.md and out/demo/brief.html"
+
+test: venv
+	$(BIN)/pytest -q
+
+test-slow: venv
+	$(BIN)/pytest -q -m slow
+
+lint: venv
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy --strict src
+	$(BIN)/mypy --strict bench/bench.py
+
+eval: venv
+	bash bench/eval.sh
+
+bench: venv
+	$(BIN)/python bench/bench.py
+
+clean:
+	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache
+	find . -name __pycache__ -type d -not -path './$(VENV)/*' -prune -exec rm -rf {} +

@@ -1,0 +1,182 @@
+"""The ``thucydides`` command: thin verbs over the library.
+
+Data goes to stdout or files, progress and messages to stderr. Every ThucydidesError becomes one
+line ``error T###: where: message (hint: ...)`` and its exit code.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .config import Settings
+from .errors import ConfigError, InputError, NothingReadError, ThucydidesError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handle_errors(fn: F) -> F:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ThucydidesError as exc:
+            click.echo(exc.one_line(), err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def report_errors(errors: list[InputError]) -> None:
+    for e in errors:
+        click.echo(e.one_line(), err=True)
+
+
+def db_option(fn: F) -> F:
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                        default=Path("thucydides.duckdb"), show_default=True,
+                        help="DuckDB file holding the record.")(fn)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", is_flag=True, help="Log debug messages to stderr.")
+@click.version_option(package_name="thucydides")
+def main(verbose: bool) -> None:
+    """thucydides: who did what to whom, when, where, with how many killed and injured —
+    according to whom."""
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("out"), show_default=True, help="Folder for exports and the brief.")
+@click.option("--n-process", type=int, default=1, show_default=True, help="spaCy processes.")
+@click.option("--as-of", default=None, help="Only reports published on or before YYYY-MM-DD.")
+@click.option("--no-progress", is_flag=True, help="No progress bars.")
+@handle_errors
+def run(inputs: tuple[str, ...], db: Path, out_dir: Path, n_process: int, as_of: str | None,
+        no_progress: bool) -> None:
+    """Ingest INPUTS (files, folders, globs) → extract → resolve → fuse → store → export → brief."""
+    from .engine.local import run as run_job
+
+    settings = _settings(db=db, n_process=n_process, progress=not no_progress)
+    try:
+        result = run_job(inputs, settings, out_dir=out_dir, as_of=as_of)
+    except NothingReadError:
+        raise
+    report_errors(result.errors)
+    click.echo(f"{result.n_documents} documents ({result.n_duplicates} duplicates), "
+               f"{result.n_mentions} mentions, {len(result.events)} events; database {db}",
+               err=True)
+    for name, path in result.outputs.items():
+        click.echo(f"{name}\t{path}")
+
+
+@main.command()
+@click.argument("docs", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=Path("-"), help="EVENTS.jsonl (default: stdout).")
+@click.option("--n-process", type=int, default=1, show_default=True, help="spaCy processes.")
+@handle_errors
+def extract(docs: Path, output: Path, n_process: int) -> None:
+    """Read DOCS.jsonl (spec/EVENTS.md documents) and write fused events as JSON Lines."""
+    from .ingest import read_jsonl
+    from .pipeline import extract_events
+
+    settings = _settings(n_process=n_process, progress=False)
+    ingested = read_jsonl(docs, settings)
+    report_errors(ingested.errors)
+    if not ingested.documents:
+        raise NothingReadError("no document could be read", path=str(docs))
+    events = extract_events(ingested.documents, settings)
+    lines = "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in events)
+    if str(output) == "-":
+        sys.stdout.write(lines)
+    else:
+        output.write_text(lines, encoding="utf-8")
+    click.echo(f"{len(ingested.documents)} documents, {len(events)} events", err=True)
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "geojson"]),
+              default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: events.FORMAT).")
+@handle_errors
+def export(db: Path, fmt: str, output: Path | None) -> None:
+    """Export the stored events."""
+    from .export import export_events
+    from .store import Database
+
+    with Database(_existing(db)) as store:
+        events = store.events()
+    path = export_events(events, fmt, output or Path(f"events.{fmt}"))  # type: ignore[arg-type]
+    click.echo(str(path))
+
+
+@main.command()
+@db_option
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("out"), show_default=True)
+@handle_errors
+def report(db: Path, out_dir: Path) -> None:
+    """Write the brief (Markdown and HTML) of the stored events, every line citing its sources."""
+    from .report import write_brief
+    from .store import Database
+
+    with Database(_existing(db)) as store:
+        events, docs = store.events(), {d.id: d for d in store.documents()}
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for path in write_brief(events, docs, out_dir):
+        click.echo(str(path))
+
+
+@main.command()
+@click.argument("docs", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              default=Path("-"), help="PLACES.jsonl (default: stdout).")
+@handle_errors
+def geoparse(docs: Path, output: Path) -> None:
+    """Write every resolved toponym of DOCS.jsonl as {doc_id, start, end, name, lat, lon, ...}."""
+    from .ingest import read_jsonl
+    from .nlp import parse
+    from .resolve.gazetteer import Gazetteer
+    from .resolve.places import geoparse as run_geoparse
+
+    ingested = read_jsonl(docs, _settings(progress=False))
+    report_errors(ingested.errors)
+    rows = run_geoparse(parse(ingested.documents), Gazetteer.load())
+    by_id = {d.id: d for d in ingested.documents}
+    for r in rows:  # offsets into the input text as given, not the cleaned text
+        d = by_id[str(r["doc_id"])]
+        r["start"], r["end"] = (d.original_offset(int(str(r["start"]))),
+                                d.original_offset(int(str(r["end"]))))
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if str(output) == "-":
+        sys.stdout.write(lines)
+    else:
+        output.write_text(lines, encoding="utf-8")
+
+
+def _settings(**kwargs: Any) -> Settings:
+    try:
+        return Settings(**kwargs)
+    except ValueError as exc:
+        raise ConfigError(str(exc).splitlines()[0]) from exc
+
+
+def _existing(db: Path) -> Path:
+    if not db.exists():
+        raise ConfigError(f"no database at {db}", hint="run `thucydides run INPUT…` first")
+    return db

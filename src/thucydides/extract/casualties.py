@@ -1,0 +1,460 @@
+"""Casualty figures in a parsed sentence: killed, injured, missing and arrested counts.
+
+:func:`find_figures` finds every casualty cue of a sentence (``killed``, ``dead``, ``died``, ``deaths``,
+``death toll``, ``the loss of 84 lives``, ``claimed the lives of``, ``wounded``, ``missing``,
+``arrested`` ...; see ``data/casualty_words.tsv``) and reads the count its victims are given in:
+
+* the victim of a verb is its object when active (``killed 11 police officers``) and its subject when
+  passive or bare (``two children were killed``, ``211 injured``); ``die`` takes its subject;
+* an adjective takes its own number or its head's (``95 dead``, ``left 4 dead``, ``three missing``);
+* a toll takes the number it rises to, stands at or equals (``the death toll rose to 84``);
+* a victim noun gives its count (``84 people``, ``dozens of people``) or, singular with ``a``/``one``,
+  the count 1 (``a soldier was killed``); ``no``/``nobody`` give 0;
+* a person named as the object of a casualty verb counts 1 (``killing Mohammed Deif``);
+* coordinated victims are parts and are summed (``three women and four children`` = 7), but a
+  breakdown after ``including`` is not (``seven people, including three women ...`` = 7);
+* when the parse links no number, one just before the cue (``84 people killed``) or just after a
+  toll is taken. Each number phrase gives at most one figure.
+
+Numbers the NER tags as a date, time, money, percent or quantity, years and ages are never counts.
+``casualties`` alone is ambiguous (killed or injured) and is not read, except ``fatal casualties``
+(killed) and ``no casualties`` (0 killed and 0 injured). A figure is ``cumulative`` when a running-
+total cue (``data/casualty_cumulative.tsv``: ``so far``, ``since``, ``in total``, ``over the past
+week``) belongs to its clause. ``group`` is the victim group (``data/casualty_groups.tsv``), parts'
+groups joined with ``+``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from ..errors import ConfigError
+from ..records import Figure, FigureKind, ParsedDoc, Sentence, Token
+from .numbers import Bounds, NumberPhrase, number_phrases, read_tsv
+
+CUES_FILE = "casualty_words.tsv"
+GROUPS_FILE = "casualty_groups.tsv"
+CUMULATIVE_FILE = "casualty_cumulative.tsv"
+
+_ZERO_WORDS = frozenset({"no", "nobody", "none"})
+_ONE_DETS = frozenset({"a", "an", "one", "another", "single", "his", "her", "their"})
+_LIFE_HEADS = frozenset({"lose", "loss", "claim", "take", "cost"})
+_TOLL_PREPS = frozenset({"to", "at", "of"})
+_GENERIC = "people"
+_KINDS: Mapping[str, FigureKind] = MappingProxyType(
+    {"killed": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested"})
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyLexicon:
+    cues: Mapping[str, tuple[str, str]]  # word → (kind, role)
+    count_nouns: frozenset[str]
+    groups: Mapping[str, str]
+    cumulative: Mapping[str, tuple[str, ...]]  # word → rules
+    period_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def casualty_lexicon() -> CasualtyLexicon:
+    """Load the casualty lexicons once per process."""
+    cues: dict[str, tuple[str, str]] = {}
+    counts: set[str] = set()
+    for word, kind, role in read_tsv(CUES_FILE, 3):
+        if role == "count":
+            counts.add(word)
+        elif kind in _KINDS or kind == "ambiguous":
+            cues[word] = (kind, role)
+        else:
+            raise ConfigError(f"unknown casualty kind {kind!r} for {word!r}", path=CUES_FILE)
+    groups = {w: g for w, g in read_tsv(GROUPS_FILE, 2)}
+    cumulative: dict[str, tuple[str, ...]] = {}
+    periods: set[str] = set()
+    for word, rule in read_tsv(CUMULATIVE_FILE, 2):
+        if rule == "period_noun":
+            periods.add(word)
+        else:
+            cumulative[word] = (*cumulative.get(word, ()), rule)
+    return CasualtyLexicon(MappingProxyType(cues), frozenset(counts), MappingProxyType(groups),
+                           MappingProxyType(cumulative), frozenset(periods))
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    bounds: Bounds
+    first: int  # token range of the text
+    last: int
+    group: str | None
+    nums: tuple[int, ...]  # heads of the number phrases used
+
+
+class _View:
+    """One sentence's tokens, children and number phrases."""
+
+    def __init__(self, pdoc: ParsedDoc, sent: Sentence) -> None:
+        self.toks: list[Token] = pdoc.tokens
+        self.text = pdoc.doc.text
+        self.lo, self.hi = sent.tok_start, sent.tok_end
+        self.kids: dict[int, list[int]] = {}
+        for t in self.toks[self.lo:self.hi]:
+            if t.head != t.i:
+                self.kids.setdefault(t.head, []).append(t.i)
+        self.nums: dict[int, NumberPhrase] = number_phrases(self.toks, self.lo, self.hi)
+
+    def children(self, i: int, *deps: str) -> list[int]:
+        return [k for k in self.kids.get(i, ()) if not deps or self.toks[k].dep in deps]
+
+    def low(self, i: int) -> str:
+        return self.toks[i].text.lower()
+
+    def lemma(self, i: int) -> str:
+        return self.toks[i].lemma.lower()
+
+
+def find_figures(pdoc: ParsedDoc, sent: Sentence) -> list[Figure]:
+    """Every casualty figure stated in ``sent``, in text order."""
+    lex = casualty_lexicon()
+    toks = pdoc.tokens
+    cues = [i for i in range(sent.tok_start, sent.tok_end)
+            if toks[i].lemma.lower() in lex.cues or toks[i].text.lower() in lex.cues]
+    if not cues:
+        return []
+    view = _View(pdoc, sent)
+    figures: list[Figure] = []
+    used: set[int] = set()
+    entries = [(c, e) for c in cues if (e := _cue_entry(view, lex, c)) is not None]
+    done: set[int] = set()
+    for linear in (False, True):  # links in the parse first, then "84 people killed" by position
+        for c, (kind, role) in entries:
+            if c in done:
+                continue
+            hit = _linear_hit(view, lex, c, role) if linear else _dependency_hit(view, lex, c, role)
+            if hit is None or used.intersection(hit.nums):
+                continue
+            used.update(hit.nums)
+            done.add(c)
+            kinds: list[FigureKind] = ["killed", "injured"] if kind == "both" else [_KINDS[kind]]
+            figures += [_figure(view, lex, k, hit, c) for k in kinds]
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _cue_entry(view: _View, lex: CasualtyLexicon, c: int) -> tuple[str, str] | None:
+    entry = lex.cues.get(view.low(c)) or lex.cues.get(view.lemma(c))
+    if entry is None:
+        return None
+    head = view.toks[c].head
+    if view.toks[c].dep == "compound" and (view.low(head) in lex.cues or view.lemma(head) in lex.cues):
+        return None  # "death" in "death toll": the toll reads it
+    if entry[0] == "ambiguous":
+        return _casualty_entry(view, c)
+    return entry
+
+
+def _casualty_entry(view: _View, c: int) -> tuple[str, str] | None:
+    """"fatal casualties" are deaths; other uses of "casualties" are ambiguous ("no" is read)."""
+    mods = {view.lemma(k) for k in view.children(c, "amod", "det", "compound")}
+    if mods & {"fatal", "deadly"}:
+        return "killed", "noun"
+    return ("both", "noun") if "no" in mods else None
+
+
+def _dependency_hit(view: _View, lex: CasualtyLexicon, c: int, role: str) -> _Hit | None:
+    finder = {"verb": _verb_victims, "intrans": _intrans_victims, "adj": _adj_victims,
+              "noun": _noun_victims, "toll": _toll_victims, "life": _life_victims}.get(role)
+    if finder is None:
+        return None
+    victims = finder(view, c)
+    count = _count_head(view, lex, c)
+    if count is not None:  # "the number of people killed rose to 95"
+        victims += _toll_victims(view, count)
+    subjects = [v for v in victims
+                if view.toks[v].head == c and view.toks[v].dep in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:  # "three women, four children were killed": parts
+        parts = [_resolve(view, lex, v) for v in subjects]
+        if all(p is not None for p in parts):
+            return _sum([p for p in parts if p is not None])
+    for v in victims:
+        hit = _resolve(view, lex, v)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _count_head(view: _View, lex: CasualtyLexicon, c: int) -> int | None:
+    i = c
+    if view.toks[i].dep in ("acl", "relcl", "amod"):
+        i = view.toks[i].head
+    of = view.toks[i].head
+    if view.toks[i].dep != "pobj" or view.low(of) != "of":
+        return None
+    n = view.toks[of].head
+    return n if view.lemma(n) in lex.count_nouns else None
+
+
+# ---- victims of each kind of cue ------------------------------------------------------------
+
+def _verb_victims(view: _View, c: int) -> list[int]:
+    kids = view.children(c)
+    deps = {view.toks[k].dep for k in kids}
+    if "auxpass" in deps or "nsubjpass" in deps:
+        found = view.children(c, "nsubjpass", "nsubj")
+    elif "dobj" in deps:
+        found = view.children(c, "dobj")
+    else:
+        found = view.children(c, "nsubj")
+    return _with_heads(view, c, found)
+
+
+def _intrans_victims(view: _View, c: int) -> list[int]:
+    return _with_heads(view, c, view.children(c, "nsubj", "nsubjpass"))
+
+
+def _with_heads(view: _View, c: int, found: list[int]) -> list[int]:
+    """Add the modified noun ("people killed"), the antecedent of "who", a raising verb's subject."""
+    tok = view.toks[c]
+    out = [k for k in found if view.toks[k].tag not in ("WP", "WDT")]
+    if tok.dep in ("acl", "relcl", "amod", "appos"):
+        out += [*_whole(view, tok.head), tok.head]
+    elif tok.dep in ("xcomp", "oprd", "acomp", "attr") and not out:
+        out += view.children(tok.head, "nsubjpass", "nsubj", "dobj")
+    return out
+
+
+def _whole(view: _View, v: int) -> list[int]:
+    """The whole a part belongs to: "people" for "kids" in "nine people including four kids"."""
+    prep = view.toks[v].head
+    if view.toks[v].dep == "pobj" and view.lemma(prep) in ("include", "including", "among"):
+        return [view.toks[prep].head]
+    return []
+
+
+def _adj_victims(view: _View, c: int) -> list[int]:
+    own = _number_kids(view, c)
+    if view.toks[c].head in view.nums:
+        own.append(view.toks[c].head)
+    return own + _with_heads(view, c, view.children(c, "nsubj", "nsubjpass"))
+
+
+def _noun_victims(view: _View, c: int) -> list[int]:
+    return [c, *_of_objects(view, c), *_toll_victims(view, c)]
+
+
+def _toll_victims(view: _View, c: int) -> list[int]:
+    out = _number_kids(view, c)
+    for p in view.children(c, "prep"):
+        if view.low(p) in _TOLL_PREPS:
+            out += view.children(p, "pobj")
+    tok = view.toks[c]
+    if tok.dep in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head != c:
+        h = tok.head
+        preps = view.children(h, "prep")
+        preps += [q for p in preps for q in view.children(p, "prep")]  # "from a week ... to 34"
+        for p in preps:
+            if view.low(p) in _TOLL_PREPS:
+                out += view.children(p, "pobj")
+        out += [k for k in view.children(h, "dobj", "attr", "npadvmod") if k != c]
+    return out
+
+
+def _life_victims(view: _View, c: int) -> list[int]:
+    tok = view.toks[c]
+    head_lemma = view.lemma(tok.head)
+    if head_lemma == "of":  # "the loss of 84 lives"
+        head_lemma = view.lemma(view.toks[tok.head].head)
+    lost = any(view.lemma(k) == "lose" for k in view.children(c, "acl", "relcl", "amod"))
+    if head_lemma not in _LIFE_HEADS and not lost:
+        return []
+    out = [c, *_of_objects(view, c)]
+    if head_lemma == "lose" and view.toks[tok.head].pos in ("VERB", "AUX"):
+        out += view.children(tok.head, "nsubj")  # "84 people lost their lives"
+    return out
+
+
+def _number_kids(view: _View, c: int) -> list[int]:
+    return [k for k in view.kids.get(c, ()) if k in view.nums
+            and view.toks[k].dep not in ("conj", "appos", "prep")]
+
+
+def _of_objects(view: _View, i: int) -> list[int]:
+    return [o for p in view.children(i, "prep") if view.low(p) == "of"
+            for o in view.children(p, "pobj")]
+
+
+# ---- from a victim token to a count ----------------------------------------------------------
+
+def _resolve(view: _View, lex: CasualtyLexicon, v: int) -> _Hit | None:
+    own = _own_count(view, lex, v)
+    if own is None:
+        return None
+    parts = [own]
+    for c in view.children(v, "conj"):
+        part = _own_count(view, lex, c)
+        if part is None or part.bounds[0] is None:
+            return own
+        parts.append(part)
+    return own if len(parts) == 1 else _sum(parts)
+
+
+def _own_count(view: _View, lex: CasualtyLexicon, v: int) -> _Hit | None:
+    """The count of one victim phrase: its number, "a"/"one" (1) or "no" (0)."""
+    num = view.nums.get(v)
+    tok = view.toks[v]
+    if num is not None:
+        return _Hit(num.bounds, num.first, num.last, _of_group(view, lex, v), (num.head,))
+    if tok.pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if view.lemma(v) in lex.count_nouns:  # "a total of 11 people", "the number of dead"
+        for o in _of_objects(view, v):
+            hit = _own_count(view, lex, o)
+            if hit is not None:
+                return hit
+    num = _number_of(view, v)
+    group = _group(view, lex, v)
+    if num is not None:
+        return _Hit(num.bounds, num.first, max(num.last, v), group, (num.head,))
+    return _determiner_count(view, lex, v, group)
+
+
+def _number_of(view: _View, v: int) -> NumberPhrase | None:
+    for k in view.kids.get(v, ()):
+        if k in view.nums and view.toks[k].dep not in ("prep", "conj", "appos"):
+            return view.nums[k]
+    of = view.toks[v].head
+    if view.toks[v].dep == "pobj" and view.low(of) == "of":  # "dozens of people"
+        return view.nums.get(view.toks[of].head)
+    return None
+
+
+def _determiner_count(view: _View, lex: CasualtyLexicon, v: int, group: str | None) -> _Hit | None:
+    low = view.low(v)
+    if low in _ZERO_WORDS:
+        return _Hit((0, 0, 0), v, v, None, (v,))
+    if _named_victim(view, lex, v):  # "killing Soleimani"
+        first = v
+        while first > view.lo and view.toks[first].ent_iob == "I":
+            first -= 1
+        return _Hit((1, 1, 1), first, v, group, (v,))
+    dets = view.children(v, "det", "nummod", "poss")  # "a policeman", "his son"
+    words = {view.low(d) for d in dets}
+    if "no" in words:
+        return _Hit((0, 0, 0), min(dets), v, group, (v,))
+    if words & _ONE_DETS and view.toks[v].tag in ("NN", "NNP") and view.lemma(v) in lex.groups:
+        return _Hit((1, 1, 1), min(dets), v, group, (v,))
+    return None
+
+
+def _named_victim(view: _View, lex: CasualtyLexicon, v: int) -> bool:
+    """A person named as the direct object or passive subject of a casualty verb."""
+    tok = view.toks[v]
+    if tok.ent_type != "PERSON" or tok.pos != "PROPN":
+        return False
+    head = view.toks[tok.head].head if tok.dep == "conj" else tok.head
+    arg = tok.dep in ("dobj", "nsubjpass") or (tok.dep == "conj" and view.toks[tok.head].dep in (
+        "dobj", "nsubjpass"))
+    return arg and (view.lemma(head) in lex.cues or view.low(head) in lex.cues)
+
+
+def _group(view: _View, lex: CasualtyLexicon, v: int) -> str | None:
+    group = lex.groups.get(view.lemma(v)) or lex.groups.get(view.low(v))
+    for k in view.children(v, "compound"):
+        group = lex.groups.get(view.lemma(k), group)  # "police officers"
+    if group in (None, _GENERIC):
+        group = _of_group(view, lex, v) or group
+    return group
+
+
+def _of_group(view: _View, lex: CasualtyLexicon, v: int) -> str | None:
+    for o in _of_objects(view, v):
+        g = _group(view, lex, o)
+        if g is not None:
+            return g
+    return None
+
+
+def _sum(parts: Sequence[_Hit]) -> _Hit:
+    def total(values: list[int | None]) -> int | None:
+        return None if any(x is None for x in values) else sum(x for x in values if x is not None)
+
+    bounds = (total([p.bounds[0] for p in parts]), total([p.bounds[1] for p in parts]),
+              total([p.bounds[2] for p in parts]))
+    groups = list(dict.fromkeys(p.group for p in parts if p.group))
+    group = "+".join(groups) if groups else None
+    nums = tuple(n for p in parts for n in p.nums)
+    return _Hit(bounds, min(p.first for p in parts), max(p.last for p in parts), group, nums)
+
+
+# ---- linear fallback -------------------------------------------------------------------------
+
+_BRIDGE_POS = frozenset({"ADJ", "AUX", "PART", "ADV", "DET"})
+
+
+def _linear_hit(view: _View, lex: CasualtyLexicon, c: int, role: str) -> _Hit | None:
+    """"84 people killed" or "the toll ... to 84" when the parse did not link them."""
+    if role == "toll":
+        for k in range(c + 1, min(c + 7, view.hi)):
+            if k in view.nums and view.nums[k].head == k:
+                num = view.nums[k]
+                return _Hit(num.bounds, num.first, num.last, None, (k,))
+        return None
+    if role not in ("verb", "intrans", "adj"):
+        return None
+    k = c - 1
+    while k >= view.lo and c - k <= 5:
+        tok = view.toks[k]
+        if k in view.nums:
+            num = view.nums[k]
+            head = view.toks[num.head]
+            whole = _resolve(view, lex, head.head) if head.dep == "nummod" else None
+            return whole or _Hit(num.bounds, num.first, num.last, None, (num.head,))
+        if tok.pos not in _BRIDGE_POS and view.lemma(k) not in lex.groups:
+            return None
+        k -= 1
+    return None
+
+
+# ---- the figure ------------------------------------------------------------------------------
+
+def _figure(view: _View, lex: CasualtyLexicon, kind: FigureKind, hit: _Hit, cue: int) -> Figure:
+    start, end = view.toks[hit.first].idx, view.toks[hit.last].end
+    best, low, high = hit.bounds
+    return Figure(kind=kind, best=best, low=low, high=high, text=view.text[start:end], start=start,
+                  end=end, cumulative=_is_cumulative(view, lex, cue, hit), group=hit.group)
+
+
+def _is_cumulative(view: _View, lex: CasualtyLexicon, cue: int, hit: _Hit) -> bool:
+    scope = _scope(view, cue) | set(hit.nums)
+    for k in range(view.lo, view.hi):
+        rules = lex.cumulative.get(view.lemma(k)) or lex.cumulative.get(view.low(k))
+        if rules and any(_rule_holds(view, lex, k, r, scope) for r in rules):
+            return True
+    return False
+
+
+def _scope(view: _View, cue: int) -> set[int]:
+    """The cue and its heads up to the sentence root: the clause the figure belongs to."""
+    scope = {cue}
+    i = cue
+    while view.toks[i].head != i and len(scope) < 12:
+        i = view.toks[i].head
+        scope.add(i)
+    return scope
+
+
+def _rule_holds(view: _View, lex: CasualtyLexicon, k: int, rule: str, scope: set[int]) -> bool:
+    if rule.startswith("after:"):
+        return k > view.lo and view.low(k - 1) == rule[6:]
+    if rule == "period":
+        noun = view.toks[k].head
+        prep = view.toks[noun].head
+        return view.lemma(noun) in lex.period_nouns and view.toks[noun].dep == "pobj" and \
+            view.low(prep) in ("over", "in", "during", "within", "for", "throughout") and \
+            view.toks[prep].head in scope
+    if rule != "scope" or any(view.low(d) in ("a", "an") for d in view.children(k, "det")):
+        return False  # "a total of 5 people" is this event's count
+    a = view.toks[k].head
+    if view.toks[k].dep == "mark" or view.toks[a].pos == "ADP":
+        a = view.toks[a].head
+    return a in scope

@@ -1,0 +1,280 @@
+"""Assembly: every trigger of a sentence → one :class:`~thucydides.records.Mention`.
+
+Per sentence: find triggers; read roles and status; merge triggers of one event ("the strike killed
+two children" is one assault, not a strike and a killing); refine assaults by their weapon words
+(mode, CAMEO code, ACLED sub-type) and their targets (civilians, protesters); attach places, dates,
+casualty figures, the claimant and a link cue ("in retaliation for ..."). Coordinated actors give
+one mention each (``mention_id`` suffix ``+k``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
+from .lexicon import Lexicon
+from .refine import refine_protest, refine_target, refine_weapon
+from .roles import Roles, actor_ref, find_roles
+from .status import status_of
+from .tree import Tree
+from .triggers import Hit, find_triggers
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CONFLICT = frozenset({"assault", "coerce"})
+MAX_CONJ = 3
+
+
+@dataclass(slots=True)
+class Cand:
+    hit: Hit
+    type: EventType
+    roles: Roles
+    status: Status
+    negated: bool
+    scope: set[int]
+    also: list[int]  # merged triggers
+
+
+@cache
+def optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A function of a module another stage provides, or None when it is not there yet."""
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return None
+    fn = getattr(mod, name, None)
+    return fn if callable(fn) else None
+
+
+def _scope(tree: Tree, i: int, stop: set[int], lex: Lexicon) -> set[int]:
+    """Tokens of the trigger's clause: its subtree, and the verb it is the subject/object of."""
+    out: set[int] = set()
+    stack = [i]
+    h = tree.head(i)
+    dep = tree.tokens[i].dep
+    if h is not None and dep in ("nsubj", "nsubjpass", "dobj") and (
+            tree.lemmas[h] in lex.roles.light_verbs or tree.lemmas[h] in lex.roles.happen_verbs):
+        stack.append(h)
+    while stack:
+        j = stack.pop()
+        if j in out or (j != i and j in stop):
+            continue
+        out.add(j)
+        stack.extend(tree.kids[j])
+    return out
+
+
+def _candidates(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Cand]:
+    hits = find_triggers(tree, sent, lex.triggers)
+    heads = frozenset(h.i for h in hits)
+    out: list[Cand] = []
+    for h in hits:
+        e = h.entry
+        et = lex.crosswalk.lookup(e.cameo, mode=e.mode, acled=e.acled)
+        conflict = (et.quad_class or 0) >= 3
+        status, negated = status_of(tree, h.i, lex.status, conflict=conflict, triggers=heads,
+                                    threat=et.plover == "threaten")
+        roles = find_roles(tree, h.i, lex.roles, sym=e.sym)
+        scope = _scope(tree, h.i, set(heads), lex)
+        out.append(Cand(h, et, roles, status, negated, scope, []))
+    return _merge(tree, out)
+
+
+def _positions(c: Cand) -> list[int]:
+    return [c.hit.i, *c.also]
+
+
+def _linked_cands(tree: Tree, x: Cand, y: Cand) -> bool:
+    return any(_linked(tree, a, b) or _linked(tree, b, a)
+               for a in _positions(x) for b in _positions(y))
+
+
+def _linked(tree: Tree, a: int, b: int) -> bool:
+    """``b`` hangs from ``a`` within two arcs, not through a coordination."""
+    node = b
+    for _ in range(2):
+        if tree.tokens[node].dep == "conj" and tree.children(node, ("nsubj", "nsubjpass")):
+            return False
+        h = tree.head(node)
+        if h is None:
+            return False
+        if h == a:
+            return True
+        node = h
+    return False
+
+
+def _rank(c: Cand) -> tuple[int, int, int]:
+    return (0 if c.hit.entry.weak else 1, 1 if c.type.cameo not in ("190", "180") else 0,
+            1 if c.type.mode else 0)
+
+
+def _same_event(x: Cand, y: Cand) -> bool:
+    if x.type.plover == y.type.plover:
+        return True
+    return x.type.plover in CONFLICT and y.type.plover in CONFLICT and (
+        x.hit.entry.weak or y.hit.entry.weak)
+
+
+def _merge(tree: Tree, cands: list[Cand]) -> list[Cand]:
+    """Fold triggers of one event into the most specific of them."""
+    live = list(cands)
+    changed = True
+    while changed:
+        changed = False
+        for x in live:
+            y = next((y for y in live if y is not x and _same_event(x, y)
+                      and _linked_cands(tree, x, y)), None)
+            if y is not None:
+                keep, lose = (x, y) if _rank(x) >= _rank(y) else (y, x)
+                _absorb(keep, lose)
+                live.remove(lose)
+                changed = True
+                break
+    return live
+
+
+def _absorb(keep: Cand, lose: Cand) -> None:
+    r, o = keep.roles, lose.roles
+    own = keep.scope
+    if o.actor1 in own and o.actor1 not in (keep.roles.actor1, keep.roles.actor2):
+        o.actor1 = None
+    if r.actor1 == lose.hit.i:
+        r.actor1, r.actor1_more = o.actor1, o.actor1_more
+    if r.actor2 == lose.hit.i:
+        r.actor2, r.actor2_more = o.actor2, o.actor2_more
+    if r.actor1 is None and o.actor1 is not None and o.actor1 != r.actor2:
+        r.actor1, r.actor1_more = o.actor1, o.actor1_more
+    if r.actor2 is None and o.actor2 is not None and o.actor2 != r.actor1:
+        r.actor2, r.actor2_more = o.actor2, o.actor2_more
+    keep.scope |= lose.scope
+    keep.also.append(lose.hit.i)
+
+
+def _token_at(tree: Tree, sent: Sentence, char: int) -> int:
+    starts = [tree.tokens[k].idx for k in range(sent.tok_start, sent.tok_end)]
+    return sent.tok_start + max(0, bisect.bisect_right(starts, char) - 1)
+
+
+def _attach_figures(tree: Tree, sent: Sentence, cands: list[Cand], figures: list[Figure],
+                    ) -> dict[int, list[Figure]]:
+    out: dict[int, list[Figure]] = {}
+    targets = [c for c in cands if c.type.plover in CONFLICT] or cands
+    if not targets:
+        return out
+    for f in figures:
+        k = _token_at(tree, sent, f.start)
+        inside = [c for c in targets if k in c.scope]
+        pick = inside[0] if inside else min(targets, key=lambda c: abs(c.hit.i - k))
+        out.setdefault(id(pick), []).append(f)
+    return out
+
+
+def _places(tree: Tree, sent: Sentence) -> list[PlaceRef]:
+    return [PlaceRef(e.text, e.start, e.end) for e in tree.pdoc.entities
+            if e.sent == sent.index and e.label in PLACE_LABELS]
+
+
+def _dates(tree: Tree, sent: Sentence) -> list[DateRef]:
+    spans = [(e.start, e.end) for e in tree.pdoc.entities
+             if e.sent == sent.index and e.label == "DATE"]
+    finder = optional("thucydides.resolve.dates", "find_date_expressions") or optional(
+        "thucydides.resolve.date_find", "find_date_expressions")
+    if finder is not None:
+        spans += [(sent.start + a, sent.start + b) for a, b in finder(sent.text)]
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if kept and a < kept[-1][1]:
+            continue
+        kept.append((a, b))
+    text = tree.pdoc.doc.text
+    return [DateRef(text[a:b], a, b) for a, b in kept]
+
+
+def _cue(tree: Tree, sent: Sentence, lex: Lexicon) -> tuple[str, int, int] | None:
+    """Verbatim "in retaliation for ..." / "in response to ..." phrase of the sentence."""
+    for k in range(sent.tok_start, sent.tok_end):
+        if not lex.word("cue_noun", tree.lemmas[k]):
+            continue
+        h = tree.head(k)
+        if h is None or tree.lemmas[h] not in ("in", "as"):
+            continue
+        toks = sorted(tree.subtree(h))
+        a, b = tree.tokens[toks[0]].idx, tree.tokens[toks[-1]].end
+        return tree.pdoc.doc.text[a:b], toks[0], toks[-1]
+    return None
+
+
+def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]:
+    """All event mentions of one sentence."""
+    cands = _candidates(tree, sent, lex)
+    if not cands:
+        return []
+    whole = list(range(sent.tok_start, sent.tok_end))
+    find_figures = optional("thucydides.extract.casualties", "find_figures")
+    figures: list[Figure] = find_figures(tree.pdoc, sent) if find_figures else []
+    groups = frozenset(f.group for f in figures if f.group)
+    for c in cands:
+        refine_weapon(tree, c, lex, whole)
+        refine_target(tree, c, lex, groups)
+    refine_protest(tree, cands, lex, whole)
+    by_cand = _attach_figures(tree, sent, cands, figures)
+    shared = Shared(_places(tree, sent), _dates(tree, sent), _cue(tree, sent, lex))
+    out: list[Mention] = []
+    for c in cands:
+        out.extend(_mentions_of(tree, sent, c, by_cand.get(id(c), []), shared))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Shared:
+    places: list[PlaceRef]
+    dates: list[DateRef]
+    cue: tuple[str, int, int] | None
+
+
+def _claimant(tree: Tree, sent: Sentence, i: int) -> tuple[str | None, str | None]:
+    fn = optional("thucydides.extract.claimants", "find_claimant")
+    found = fn(tree.pdoc, sent, i) if fn else None
+    if not found:
+        return None, None
+    return str(found[0]), str(found[1])
+
+
+def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
+                 shared: Shared) -> list[Mention]:
+    t = tree.tokens[c.hit.i]
+    doc = tree.pdoc.doc
+    claimant, kind = _claimant(tree, sent, c.hit.i)
+    cue = shared.cue[0] if shared.cue and not (
+        shared.cue[1] <= c.hit.i <= shared.cue[2]) else None
+    base = Mention(
+        mention_id=f"{doc.id}:{sent.index}:{c.hit.i}", doc_id=doc.id, sentence_index=sent.index,
+        sentence=sent.text, sent_start=sent.start, sent_end=sent.end, trigger=t.text,
+        trigger_start=t.idx, trigger_end=t.end, type=c.type, status=c.status, negated=c.negated,
+        places=list(shared.places), dates=list(shared.dates), figures=list(figures),
+        claimant=claimant, claimant_kind=kind, published=doc.published, outlet=doc.outlet, cue=cue)
+    out: list[Mention] = []
+    for n, (a1, a2) in enumerate(_actor_pairs(c.roles, c.hit.entry.sym)):
+        m = replace(base, mention_id=base.mention_id + (f"+{n}" if n else ""),
+                    places=list(base.places), dates=list(base.dates), figures=list(base.figures),
+                    type=replace(base.type))
+        m.actor1 = actor_ref(tree, a1) if a1 is not None else None
+        m.actor2 = actor_ref(tree, a2) if a2 is not None else None
+        out.append(m)
+    return out
+
+
+def _actor_pairs(r: Roles, sym: bool) -> list[tuple[int | None, int | None]]:
+    """(actor1, actor2) per mention: one per coordinated actor; both ways for symmetric events."""
+    firsts: list[int | None] = [r.actor1, *r.actor1_more[: MAX_CONJ - 1]]
+    seconds: list[int | None] = [r.actor2, *r.actor2_more[: MAX_CONJ - 1]]
+    if sym and r.actor2 is None and len(firsts) > 1:
+        group = [a for a in firsts if a is not None]
+        return [(a, b) for a in group for b in group if a != b]
+    return [(a, b) for a in firsts for b in seconds]

@@ -1,0 +1,237 @@
+"""Actor roles from the dependency parse: who acted (actor1) and on whom (actor2).
+
+Rules, in order (see docs in ``extract/__init__.py``):
+
+- verb, active: actor1 = subject (a relative pronoun is replaced by the noun the clause describes; a
+  verb without a subject takes the one of the verb it depends on, or the object of a control verb:
+  "urged Pakistan to attack"); actor2 = direct object, else the object of on/against/at/into.
+- verb, passive: actor1 = the "by" agent, actor2 = the passive subject (or the noun a reduced
+  relative describes: "militants killed in the raid").
+- noun: actor1 = possessor ("Iran's strike"), "by X", or a name-like modifier ("Iranian strikes",
+  "US drone strike"); else the subject of the light verb it is the object of ("carried out
+  strikes"); actor2 = the object of on/against/at (on the noun or its light verb), or "with X".
+- "talks between X and Y": actor1 = X, actor2 = Y.
+- speech verbs never give actor1 to the event they report: the event is read in its own clause.
+
+Coordinated actors ("Iran and Pakistan agreed"): the first conjunct is the actor, the others are
+returned in ``actor1_more`` / ``actor2_more`` so the assembly can emit one mention per actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..records import ActorRef
+from .tree import Tree
+
+NP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "case", "flat", "nummod", "quantmod"})
+NAME_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+PATIENT = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
+PARTNER = frozenset({"with"})
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: int | None = None
+    actor2: int | None = None
+    actor1_more: list[int] = field(default_factory=list)
+    actor2_more: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    light_verbs: frozenset[str]
+    happen_verbs: frozenset[str]
+    skip_objects: frozenset[str]  # weapon words: "fired missiles at X" → X is the target
+    speech_verbs: frozenset[str] = frozenset()  # their subject is a speaker, never an actor
+    of_patient: frozenset[str] = frozenset()  # nouns whose "of" object is the target
+
+
+def np_span(tree: Tree, i: int) -> tuple[int, int]:
+    """Token range [a, b) of the noun phrase headed by ``i``: modifiers on the left, "of"-phrase."""
+    lo = hi = i
+    stack = [k for k in tree.kids[i] if k < i and tree.tokens[k].dep in NP_LEFT]
+    while stack:
+        k = stack.pop()
+        lo = min(lo, k)
+        stack.extend(tree.kids[k])
+    for p in tree.children(i, ("prep",)):
+        if p > i and tree.lemmas[p] == "of":
+            for o in tree.children(p, ("pobj",)):
+                hi = max(hi, np_span(tree, o)[1] - 1)
+    lo, hi = _entity_bounds(tree, i, lo, hi)
+    while lo < i and tree.tokens[lo].pos in ("PUNCT", "DET", "CCONJ"):
+        lo += 1
+    return lo, hi + 1
+
+
+def _entity_bounds(tree: Tree, i: int, lo: int, hi: int) -> tuple[int, int]:
+    toks = tree.tokens
+    if not toks[i].ent_type:
+        return lo, hi
+    a = b = i
+    while toks[a].ent_iob == "I" and a > 0:
+        a -= 1
+    while b + 1 < len(toks) and toks[b + 1].ent_iob == "I":
+        b += 1
+    return min(lo, a), max(hi, b)
+
+
+def actor_ref(tree: Tree, i: int) -> ActorRef:
+    """The raw actor span headed by token ``i`` (character offsets into the document text)."""
+    a, b = np_span(tree, i)
+    start, end = tree.tokens[a].idx, tree.tokens[b - 1].end
+    return ActorRef(text=tree.pdoc.doc.text[start:end], start=start, end=end)
+
+
+def _antecedent(tree: Tree, i: int) -> int:
+    """A relative pronoun stands for the noun its clause describes."""
+    if tree.lemmas[i] in RELATIVE:
+        clause = tree.head(i)
+        if clause is not None and tree.tokens[clause].dep in ("relcl", "acl"):
+            h = tree.head(clause)
+            if h is not None:
+                return h
+    return i
+
+
+def subject_of(tree: Tree, v: int, depth: int = 0,
+               speech: frozenset[str] = frozenset()) -> int | None:
+    """The subject of verb ``v``, inherited through xcomp/advcl/conj/relcl chains when missing.
+
+    A speech verb's subject is never inherited: "X said ... and struck" does not make X the actor.
+    """
+    s = tree.child(v, ("nsubj", "csubj"))
+    if s is not None:
+        return _antecedent(tree, s)
+    t = tree.tokens[v]
+    h = tree.head(v)
+    if h is None or depth > 3 or tree.lemmas[h] in speech:
+        return None
+    if t.dep in ("relcl", "acl") and not tree.is_passive(v):
+        return h
+    if t.dep == "xcomp":
+        obj = tree.child(h, ("dobj",))
+        return obj if obj is not None else subject_of(tree, h, depth + 1, speech)
+    if t.dep in ("advcl", "conj") and not tree.children(v, ("mark",)):
+        return agent_of(tree, h) if tree.is_passive(h) else subject_of(tree, h, depth + 1, speech)
+    return None
+
+
+def agent_of(tree: Tree, v: int) -> int | None:
+    for a in tree.children(v, ("agent",)):
+        objs = tree.children(a, ("pobj",))
+        if objs:
+            return objs[0]
+    return None
+
+
+def can_act(tree: Tree, i: int, cues: RoleCues) -> bool:
+    """Dates, numbers and weapons are never actors."""
+    return tree.tokens[i].ent_type not in NOT_ACTOR_ENTS and tree.lemmas[i] not in cues.skip_objects
+
+
+def _patient(tree: Tree, v: int, cues: RoleCues) -> int | None:
+    objs = [o for o in tree.children(v, ("dobj",)) if can_act(tree, o, cues)]
+    if objs:
+        return objs[0]
+    found = [o for o in tree.pobj_of(v, PATIENT) if can_act(tree, o, cues)]
+    return found[0] if found else None
+
+
+def verb_roles(tree: Tree, v: int, cues: RoleCues, sym: bool) -> Roles:
+    r = Roles()
+    if tree.is_passive(v):
+        r.actor1 = agent_of(tree, v)
+        p = tree.child(v, ("nsubjpass",))
+        h = tree.head(v)
+        if p is not None:
+            r.actor2 = _antecedent(tree, p)
+        elif tree.tokens[v].dep == "acl" and h is not None:
+            r.actor2 = h
+    else:
+        r.actor1 = subject_of(tree, v, speech=cues.speech_verbs)
+        r.actor2 = _patient(tree, v, cues)
+    if r.actor2 is None and sym:
+        partners = tree.pobj_of(v, PARTNER)
+        r.actor2 = partners[0] if partners else None
+    return r
+
+
+def _name_modifier(tree: Tree, n: int, cues: RoleCues) -> int | None:
+    for k in tree.children(n, ("poss",)):
+        return k
+    by = tree.pobj_of(n, frozenset({"by"}))
+    if by:
+        return by[0]
+    for k in tree.children(n, ("amod", "compound", "nmod")):
+        t = tree.tokens[k]
+        if tree.lemmas[k] in cues.skip_objects:
+            continue
+        if t.ent_type in NAME_ENTS or t.pos == "PROPN":
+            return k
+    return None
+
+
+def _claimer(tree: Tree, n: int) -> int | None:
+    """"X claimed responsibility for the attack" → X is the attacker."""
+    p = tree.head(n)
+    r = tree.head(p) if p is not None and tree.lemmas[p] == "for" else None
+    v = tree.head(r) if r is not None and tree.lemmas[r] in CLAIM_NOUNS else None
+    if v is None or tree.lemmas[v] not in CLAIM_VERBS:
+        return None
+    return subject_of(tree, v)
+
+
+def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
+    a1 = _name_modifier(tree, n, cues)
+    r = Roles(actor1=a1 if a1 is not None else _claimer(tree, n))
+    h = tree.head(n)
+    light = h is not None and tree.lemmas[h] in cues.light_verbs
+    dep = tree.tokens[n].dep
+    if r.actor1 is None and light and h is not None and dep in ("dobj", "nsubjpass"):
+        r.actor1 = agent_of(tree, h) if tree.is_passive(h) else subject_of(
+            tree, h, speech=cues.speech_verbs)
+    between = tree.pobj_of(n, frozenset({"between"}))
+    if between and r.actor1 is None:
+        r.actor1 = between[0]
+        more = tree.conjuncts(between[0])
+        r.actor2 = more[-1] if more else None  # "between X, title Y, and Z": Z
+        return r
+    targets = [t for t in tree.pobj_of(n, PATIENT) if can_act(tree, t, cues)]
+    if not targets and light and h is not None:
+        targets = [t for t in tree.pobj_of(h, PATIENT) if can_act(tree, t, cues)]
+    if not targets and tree.lemmas[n] in cues.of_patient:
+        targets = [t for t in tree.pobj_of(n, frozenset({"of"})) if can_act(tree, t, cues)]
+    if targets:
+        r.actor2 = targets[0]
+    elif sym or tree.lemmas[n] in ("visit",):
+        partners = tree.pobj_of(n, PARTNER | {"to"}) or (
+            tree.pobj_of(h, PARTNER) if light and h is not None else [])
+        r.actor2 = partners[0] if partners else None
+    return r
+
+
+def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False) -> Roles:
+    """Actor heads of the trigger at token ``i`` (verb or event noun), with coordinated extras."""
+    pos = tree.tokens[i].pos
+    r = noun_roles(tree, i, cues, sym) if pos in ("NOUN", "PROPN") else verb_roles(tree, i, cues, sym)
+    if r.actor1 is not None and tree.tokens[r.actor1].ent_type in NOT_ACTOR_ENTS:
+        r.actor1 = None
+    if r.actor2 is not None and (r.actor1 == r.actor2 or not can_act(tree, r.actor2, cues)):
+        r.actor2 = None
+    if r.actor1 is not None and not tree.pobj_of(i, frozenset({"between"})):
+        r.actor1_more = [c for c in tree.conjuncts(r.actor1)
+                         if c != r.actor2 and _name_like(tree, c)]
+    if r.actor2 is not None:
+        r.actor2_more = [c for c in tree.conjuncts(r.actor2) if _name_like(tree, c)]
+    return r
+
+
+def _name_like(tree: Tree, i: int) -> bool:
+    t = tree.tokens[i]
+    return t.ent_type in NAME_ENTS or t.pos == "PROPN"

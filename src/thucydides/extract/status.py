@@ -1,0 +1,175 @@
+"""Event status: occurred, claimed, threatened, denied or hypothetical.
+
+The status is read by climbing from the trigger towards the root of its sentence:
+
+- at each step the words attached to the current node decide first: a negation ("did not",
+  "never", "no attacks") → denied (and ``negated``); a modal ("could", "would", "will", ...) or a
+  condition ("if", "unless") → hypothetical; an adjective such as "possible"/"planned" →
+  hypothetical, "alleged"/"suspected" → claimed;
+- then the word the node depends on: a threat ("threatened to strike", "warned of attacks", "vowed
+  to retaliate") → threatened (hypothetical for a cooperative event); a denial ("denied carrying out
+  the attack") → denied; "claimed responsibility for", "claimed that", "accused X of" → claimed;
+  plans, expectations, requests and risks ("plans to", "is expected to", "urged X to", "calls for",
+  "risk of") → hypothetical;
+- speech verbs ("said", "reported") and light verbs ("carried out") pass the status through; the
+  climb stops at a relative clause, a time clause ("after Iran struck"), and at another event the
+  trigger is the object of ("condemned the attack": the attack occurred).
+
+A question is hypothetical. A threat event that was made ("Pakistan warned of consequences") is
+``threatened``. Anything else occurred. The cue words live in ``data/status_cues.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ConfigError
+from ..records import Status
+from .tree import Tree
+from .types import read_tsv
+
+CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl", "acl",
+                   "nsubj", "nsubjpass", "attr", "oprd", "appos", "npadvmod", "compound"})
+STOP_MARKS = frozenset({"after", "before", "when", "since", "as", "because", "while", "until",
+                        "once", "though", "although"})
+PREP_HYPO = {("call", "for"), ("push", "for"), ("press", "for"), ("appeal", "for"),
+             ("ask", "for"), ("warn", "of"), ("warn", "against")}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCues:
+    words: dict[str, frozenset[str]]
+
+    def has(self, kind: str, lemma: str) -> bool:
+        return lemma in self.words.get(kind, frozenset())
+
+    @classmethod
+    def load(cls) -> StatusCues:
+        return load_status_cues()
+
+
+@lru_cache(maxsize=1)
+def load_status_cues() -> StatusCues:
+    words: dict[str, set[str]] = {}
+    for n, r in read_tsv("status_cues.tsv"):
+        if not r.get("kind") or not r.get("word"):
+            raise ConfigError("status cue rows need kind and word", path="status_cues.tsv", line=n)
+        words.setdefault(r["kind"], set()).add(r["word"].lower())
+    return StatusCues({k: frozenset(v) for k, v in words.items()})
+
+
+def _local(tree: Tree, i: int, cues: StatusCues, is_trigger: bool) -> Status | None:
+    """What the words attached to node ``i`` say about its status."""
+    for k in tree.kids[i]:
+        t, lem = tree.tokens[k], tree.lemmas[k]
+        if t.dep == "neg" or (t.dep == "det" and lem == "no") or (
+                t.dep == "advmod" and lem == "never"):
+            return "denied"
+        if t.dep in ("aux", "auxpass") and (cues.has("modal", lem) or t.text.lower() in
+                                            ("'ll", "wo", "ca", "could", "would", "might")):
+            return "hypothetical"
+        if t.dep == "mark" and cues.has("cond", lem):
+            return "hypothetical"
+        if is_trigger and t.dep == "acl" and cues.has("hypo_verb", lem):
+            return "hypothetical"  # "protests planned for Friday"
+        if is_trigger and t.dep in ("amod", "compound"):
+            if cues.has("hypo_adj", lem):
+                return "hypothetical"
+            if cues.has("claim_adj", lem):
+                return "claimed"
+    return None
+
+
+def _governor(tree: Tree, node: int, head: int, cues: StatusCues,
+              conflict: bool) -> Status | None:
+    """What the word ``head`` that ``node`` depends on says about the status."""
+    hl, dep = tree.lemmas[head], tree.tokens[node].dep
+    threat: Status = "threatened" if conflict else "hypothetical"
+    if dep in ("nsubj", "nsubjpass", "conj"):
+        return None
+    if dep == "prep":
+        if (hl, tree.lemmas[node]) in PREP_HYPO:
+            return threat if hl == "warn" else "hypothetical"
+        if tree.tokens[head].pos in ("NOUN", "PROPN"):
+            return _noun_governor(cues, hl, threat)
+        return "claimed" if cues.has("claim_verb", hl) else None
+    if tree.tokens[head].pos in ("NOUN", "PROPN"):
+        return _noun_governor(cues, hl, threat)
+    if cues.has("threat_verb", hl):
+        return threat
+    if cues.has("deny_verb", hl):
+        return "denied"
+    if cues.has("claim_verb", hl):
+        return "claimed"
+    return "hypothetical" if cues.has("hypo_verb", hl) else None
+
+
+def _noun_governor(cues: StatusCues, hl: str, threat: Status) -> Status | None:
+    if cues.has("threat_noun", hl):
+        return threat
+    if cues.has("claim_noun", hl):
+        return "claimed"
+    return "hypothetical" if cues.has("hypo_noun", hl) else None
+
+
+def _boundary(tree: Tree, node: int, head: int, cues: StatusCues,
+              triggers: frozenset[int]) -> bool:
+    """Whether the status of ``head`` says nothing about ``node``'s (clause boundaries)."""
+    t = tree.tokens[node]
+    if t.dep not in CLIMB:
+        return True
+    if t.dep in ("advcl", "acl") and any(tree.lemmas[m] in STOP_MARKS
+                                        for m in tree.children(node, ("mark", "advmod"))):
+        return True
+    if t.dep in ("nsubj", "nsubjpass"):
+        return head not in triggers and not cues.has("happen_verb", tree.lemmas[head])
+    return False
+
+
+def _inherits_hypothesis(tree: Tree, node: int) -> bool:
+    """A subject, or a present-tense time clause, of a hypothetical verb is hypothetical too
+    ("the talks would fail"; "attacks would stop only after a deal is reached")."""
+    t = tree.tokens[node]
+    if t.dep in ("nsubj", "nsubjpass"):
+        return True
+    if t.dep != "advcl":
+        return False
+    tags = {t.tag} | {tree.tokens[k].tag for k in tree.children(node, ("aux", "auxpass"))}
+    return bool(tags & {"VBZ", "VBP"}) or (t.tag == "VB" and not tree.children(node, ("aux",)))
+
+
+def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
+              triggers: frozenset[int] = frozenset(), threat: bool = False,
+              ) -> tuple[Status, bool]:
+    """Status of the event triggered at token ``i``, and whether it is negated.
+
+    ``threat``: the trigger is itself a threat (PLOVER ``threaten``); a threat that was made is
+    ``threatened``, not ``occurred``: it reports an action that has not happened.
+    """
+    node = i
+    for _ in range(12):
+        s = _local(tree, node, cues, node == i)
+        if s is not None:
+            return s, s == "denied"
+        head = tree.head(node)
+        others = triggers - {i}
+        if head is None:
+            break
+        if _boundary(tree, node, head, cues, others):
+            if _inherits_hypothesis(tree, node) and _local(
+                    tree, head, cues, False) == "hypothetical":
+                return "hypothetical", False
+            break
+        g = _governor(tree, node, head, cues, conflict)
+        if g is not None:
+            return g, False
+        if head in others and tree.tokens[node].dep in ("dobj", "pobj", "prep"):
+            break
+        if tree.tokens[head].pos in ("NOUN", "PROPN") and tree.tokens[node].dep != "prep":
+            break
+        node = head
+    sent = tree.pdoc.sentences[tree.tokens[i].sent]
+    if sent.text.rstrip().endswith("?"):
+        return "hypothetical", False
+    return ("threatened" if threat else "occurred"), False

@@ -1,0 +1,71 @@
+"""A light view of a parsed document's dependency tree (children index built once per document)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..records import ParsedDoc, Token
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
+
+
+class Tree:
+    """Tokens of one :class:`ParsedDoc` with their children, and small tree helpers."""
+
+    __slots__ = ("kids", "lemmas", "pdoc", "tokens")
+
+    def __init__(self, pdoc: ParsedDoc) -> None:
+        self.pdoc = pdoc
+        self.tokens: list[Token] = pdoc.tokens
+        self.kids: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i:
+                self.kids[t.head].append(t.i)
+        self.lemmas: list[str] = [t.lemma.lower() for t in self.tokens]
+
+    def children(self, i: int, deps: Iterable[str] | None = None) -> list[int]:
+        kids = self.kids[i]
+        if deps is None:
+            return kids
+        wanted = set(deps)
+        return [k for k in kids if self.tokens[k].dep in wanted]
+
+    def child(self, i: int, deps: Iterable[str]) -> int | None:
+        found = self.children(i, deps)
+        return found[0] if found else None
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i].head
+        return None if h == i else h
+
+    def subtree(self, i: int) -> Iterator[int]:
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            yield j
+            stack.extend(self.kids[j])
+
+    def pobj_of(self, i: int, preps: frozenset[str]) -> list[int]:
+        """Objects of the prepositions ``preps`` attached to ``i`` ("strikes *on* X" → X)."""
+        out: list[int] = []
+        for p in self.children(i, ("prep", "agent")):
+            if self.lemmas[p] in preps:
+                out.extend(self.children(p, ("pobj", "pcomp")))
+        return out
+
+    def is_passive(self, i: int) -> bool:
+        t = self.tokens[i]
+        if any(self.tokens[k].dep in ("auxpass", "nsubjpass") for k in self.kids[i]):
+            return True
+        return t.tag == "VBN" and t.dep in ("acl", "advcl") and not self.children(i, ("aux",))
+
+    def conjuncts(self, i: int) -> list[int]:
+        """The other members of a coordination headed by ``i`` ("Iran and Pakistan" → [Pakistan])."""
+        out: list[int] = []
+        stack = self.children(i, ("conj",))
+        while stack:
+            j = stack.pop(0)
+            out.append(j)
+            stack.extend(self.children(j, ("conj",)))
+        return out

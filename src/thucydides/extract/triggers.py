@@ -1,0 +1,155 @@
+"""Event triggers: the lexicon in ``data/triggers.tsv`` and the search of a sentence for triggers.
+
+A trigger is a verb or event noun whose lemma is in the lexicon. A lemma may have several rows; the
+first one whose condition holds (an object, particle, preposition or nearby word) wins, and a row with
+CAMEO ``-`` marks the lemma as no event in that context ("heart attack", "hit a record").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ConfigError
+from ..records import Sentence
+from .tree import Tree
+from .types import load_word_sets, parse_acled, read_tsv
+
+POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+REQUIRE_KINDS = frozenset({"obj", "prt", "prep", "near", "dep"})
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# a verb in these positions is used as an adjective or a noun ("Iran-backed", "the injured")
+NOMINAL_VERB_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "attr"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    lemma: str
+    pos: str  # VERB or NOUN
+    cameo: str  # "-" = not an event
+    mode: str | None
+    require: tuple[str, frozenset[str]] | None
+    acled: tuple[str, str] | None
+    weak: bool
+    sym: bool
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    i: int  # token index
+    entry: TriggerEntry
+
+
+def _parse_require(value: str, line: int) -> tuple[str, frozenset[str]] | None:
+    """``obj:a|b|@set`` → ("obj", {a, b, words of the set}); sets come from role_cues.tsv."""
+    if not value:
+        return None
+    kind, _, words = value.partition(":")
+    if kind not in REQUIRE_KINDS or not words:
+        raise ConfigError(f"bad trigger condition {value!r}", path="triggers.tsv", line=line)
+    out: set[str] = set()
+    sets = load_word_sets()
+    for w in words.split("|"):
+        if w.startswith("@"):
+            if w[1:] not in sets:
+                raise ConfigError(f"unknown word set {w!r}", path="triggers.tsv", line=line)
+            out |= sets[w[1:]]
+        else:
+            out.add(w)
+    return kind, frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def load_triggers() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    """``data/triggers.tsv`` as (lemma, POS) → entries in file order."""
+    out: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for n, r in read_tsv("triggers.tsv"):
+        if r.get("pos") not in ("VERB", "NOUN") or not r.get("cameo"):
+            raise ConfigError("trigger rows need lemma, pos VERB/NOUN and cameo",
+                              path="triggers.tsv", line=n)
+        flags = set(r.get("flags", "").split(","))
+        entry = TriggerEntry(r["lemma"].lower(), r["pos"], r["cameo"], r.get("mode") or None,
+                             _parse_require(r.get("require", ""), n), parse_acled(r.get("acled", "")),
+                             "weak" in flags, "sym" in flags, n)
+        out.setdefault((entry.lemma, entry.pos), []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+QUANTITY = frozenset({"lot", "number", "quantity", "dozen", "dozens", "hundred", "hundreds", "stash",
+                      "thousand", "thousands", "amount", "stockpile", "haul", "consignment",
+                      "kind", "type", "total", "batch", "cache", "range", "variety"})
+
+
+def _objects(tree: Tree, i: int) -> list[int]:
+    objs = tree.children(i, OBJ_DEPS)
+    t = tree.tokens[i]
+    if t.dep == "acl" and t.tag == "VBN" and t.head != i:
+        objs.append(t.head)  # "a statement released by ..."
+    for o in list(objs):
+        objs.extend(tree.conjuncts(o))
+        if tree.lemmas[o] in QUANTITY:  # "a lot of weapons"
+            objs.extend(tree.pobj_of(o, frozenset({"of"})))
+    return objs
+
+
+def _near(tree: Tree, i: int) -> list[int]:
+    out = list(tree.kids[i])
+    for k in tree.kids[i]:
+        out.extend(tree.kids[k])
+    h = tree.head(i)
+    if h is not None:
+        out.append(h)
+    return out
+
+
+def _variant_in(tree: Tree, i: int, words: frozenset[str]) -> bool:
+    """Lemma, or a proper noun's plural stripped ("Land Forces" → force), is in ``words``."""
+    lem = tree.lemmas[i]
+    return lem in words or (lem.endswith("s") and lem[:-1] in words)
+
+
+def holds(tree: Tree, i: int, require: tuple[str, frozenset[str]] | None) -> bool:
+    """Whether the condition of a trigger row holds at token ``i``."""
+    if require is None:
+        return True
+    kind, words = require
+    if kind == "obj":
+        objs = _objects(tree, i)
+        return bool(objs) and ("*" in words or any(_variant_in(tree, o, words) for o in objs))
+    if kind == "prt":
+        return any(tree.lemmas[k] in words for k in tree.children(i, ("prt",)))
+    if kind == "prep":
+        return any(tree.lemmas[k] in words for k in tree.children(i, ("prep", "agent")))
+    if kind == "dep":
+        return any(tree.tokens[k].dep in words for k in tree.kids[i])
+    near = _near(tree, i)
+    if "#NUM" in words and any(tree.tokens[k].pos == "NUM" for k in near):
+        return True
+    return any(tree.lemmas[k] in words for k in near)
+
+
+def match(tree: Tree, i: int,
+          index: dict[tuple[str, str], tuple[TriggerEntry, ...]]) -> TriggerEntry | None:
+    """The trigger row that applies at token ``i``, or None."""
+    pos = POS.get(tree.tokens[i].pos)
+    if pos is None or (pos == "VERB" and tree.tokens[i].dep in NOMINAL_VERB_DEPS):
+        return None
+    entries = index.get((tree.lemmas[i], pos))
+    if not entries:
+        return None
+    for e in entries:
+        if holds(tree, i, e.require):
+            return None if e.cameo == "-" else e
+    return None
+
+
+def find_triggers(tree: Tree, sent: Sentence,
+                  index: dict[tuple[str, str], tuple[TriggerEntry, ...]]) -> list[Hit]:
+    """Every trigger of ``sent`` in token order."""
+    out: list[Hit] = []
+    for i in range(sent.tok_start, sent.tok_end):
+        e = match(tree, i, index)
+        if e is not None:
+            out.append(Hit(i, e))
+    return out

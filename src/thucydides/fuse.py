@@ -1,0 +1,147 @@
+"""Fusion: merge the mentions that report one real event into one Event, keeping every source.
+
+v1 rule: two mentions may report the same event when their statuses agree on "happened or not",
+their PLOVER types share a quad class, their dates are at most ``window`` days apart, their location
+countries agree (or one is unknown) and their actors' countries do not contradict each other.
+Clustering is greedy in date order and compares a mention with the cluster's *consensus* fields,
+so one odd mention cannot chain two unrelated events together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from .reconcile import build_event
+from .records import HAPPENED, ActorRef, Event, Evidence, Mention, PlaceRef
+
+QUAD = {
+    "agree": 1, "consult": 1, "support": 1, "concede": 1,
+    "cooperate": 2, "aid": 2, "retreat": 2,
+    "request": 3, "accuse": 3, "reject": 3, "threaten": 3,
+    "protest": 4, "sanction": 4, "mobilize": 4, "coerce": 4, "assault": 4,
+}
+
+# Types that one real event is often reported as (a call that reached agreement is CONSULT in one
+# report and AGREE in another; a raid is ASSAULT or COERCE); others fuse only with their own type.
+FAMILY = {t: t for t in QUAD} | {
+    "coerce": "assault", "agree": "consult", "support": "consult", "cooperate": "consult",
+    "reject": "accuse", "protest": "accuse",
+}
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    def consensus(self, attr: str) -> str | None:
+        values = [v for v in (_country(getattr(m, attr)) for m in self.mentions) if v]
+        return Counter(values).most_common(1)[0][0] if values else None
+
+    @property
+    def date(self) -> str | None:
+        days = [m.date for m in self.mentions if m.date and m.date_precision == "day"]
+        days = days or [m.date for m in self.mentions if m.date]
+        return Counter(days).most_common(1)[0][0] if days else None
+
+    @property
+    def happened(self) -> bool:
+        return self.mentions[0].status in HAPPENED
+
+    @property
+    def status(self) -> str:
+        return self.mentions[0].status
+
+    @property
+    def has_armed_group_agent(self) -> bool:
+        return any(_armed_group(m.actor1) for m in self.mentions)
+
+    @property
+    def types(self) -> set[str]:
+        return {m.type.plover for m in self.mentions}
+
+
+def fuse(mentions: Sequence[Mention], *, window: int = 1) -> list[Event]:
+    """Cluster ``mentions`` into events (deterministic: same input, same events and ids)."""
+    order = sorted(mentions, key=lambda m: (m.date or "9999", m.doc_id, m.sentence_index,
+                                            m.trigger_start))
+    clusters: list[Cluster] = []
+    for m in order:
+        best = _best_cluster(m, clusters, window)
+        if best is None:
+            clusters.append(Cluster([m]))
+        else:
+            best.mentions.append(m)
+    events = [build_event(_event_id(c.mentions), c.mentions) for c in clusters]
+    return sorted(events, key=_doc_order)
+
+
+def _best_cluster(m: Mention, clusters: list[Cluster], window: int) -> Cluster | None:
+    best: tuple[float, Cluster] | None = None
+    for c in reversed(clusters[-200:]):
+        score = compatibility(m, c, window)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, c)
+    return best[1] if best else None
+
+
+def compatibility(m: Mention, c: Cluster, window: int) -> float:
+    """0 when ``m`` cannot belong to ``c``; otherwise higher is a better fit."""
+    if (m.status in HAPPENED) != c.happened or (not c.happened and m.status != c.status):
+        return 0.0
+    if FAMILY[m.type.plover] not in {FAMILY[t] for t in c.types}:
+        return 0.0
+    cdate = c.date
+    if m.date is None or cdate is None:
+        return _undated_fit(m, c)
+    gap = abs((Date.fromisoformat(m.date) - Date.fromisoformat(cdate)).days)
+    if gap > window:
+        return 0.0
+    score = 1.0 + (window - gap)
+    for attr in ("location", "actor1", "actor2"):
+        mine, theirs = _country(getattr(m, attr)), c.consensus(attr)
+        if mine and theirs:
+            if mine != theirs:
+                return 0.0
+            score += 1.0
+    if (_armed_group(m.actor1) and c.consensus("actor1")) or (
+            c.has_armed_group_agent and _country(m.actor1)):
+        return 0.0  # a state's strike and a non-state attack on the same day are two events
+    if m.type.plover in c.types:
+        score += 1.0
+    return score
+
+
+def _undated_fit(m: Mention, c: Cluster) -> float:
+    """An undated report joins an event only on strong agreement: same type, and the same known
+    agent country and location country."""
+    if m.type.plover not in c.types:
+        return 0.0
+    for attr in ("actor1", "location"):
+        mine, theirs = _country(getattr(m, attr)), c.consensus(attr)
+        if not mine or mine != theirs:
+            return 0.0
+    if _armed_group(m.actor1) != c.has_armed_group_agent:
+        return 0.0
+    return 0.5
+
+
+def _country(x: ActorRef | PlaceRef | None) -> str | None:
+    return x.country if x is not None else None
+
+
+def _armed_group(a: ActorRef | None) -> bool:
+    return a is not None and a.kind == "armed_group"
+
+
+def _event_id(ms: Sequence[Mention]) -> str:
+    first = min(m.mention_id for m in ms)
+    return "ev-" + hashlib.sha1(first.encode()).hexdigest()[:16]
+
+
+def _doc_order(e: Event) -> tuple[str, int]:
+    src: Evidence = e.sources[0]
+    return (src.doc_id, src.start)

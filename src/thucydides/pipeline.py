@@ -1,0 +1,141 @@
+"""The pipeline's stage functions, composed.
+
+Each stage maps a batch of records to a batch of records, so the same functions run in-process
+(:mod:`thucydides.engine.local`) or on Dask partitions (:mod:`thucydides.engine.dask`):
+
+    prepare_documents   Document -> Document   (publication dates inferred, duplicates marked)
+    analyse_batch       Document -> Mention    (parse, extract, resolve; offsets into the input)
+    copy_to_duplicates  Mention  -> Mention    (a wire copy cites the same sentences)
+    fuse                Mention  -> Event
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .config import Settings
+from .extract import Lexicon, extract_mentions
+from .fuse import fuse
+from .ingest import mark_duplicates
+from .nlp import iter_parse
+from .records import Document, Event, Mention, ParsedDoc
+from .resolve.dates import infer_published
+from .resolve.stage import Resources, redate, resolve_doc
+
+
+@dataclass(frozen=True)
+class Toolkit:
+    """Everything the analysis stage loads once per process."""
+
+    lexicon: Lexicon
+    resources: Resources
+
+    @classmethod
+    def load(cls) -> Toolkit:
+        return cls(lexicon=Lexicon.load(), resources=Resources.load())
+
+
+def prepare_documents(docs: Sequence[Document], settings: Settings) -> list[Document]:
+    """Infer missing publication dates and mark (near-)duplicate articles."""
+    dated = [_with_published(d) for d in docs]
+    return mark_duplicates(dated, settings.near_duplicate_threshold)
+
+
+def _with_published(doc: Document) -> Document:
+    if doc.published is not None:
+        return doc
+    inferred = infer_published(doc.text)
+    if inferred is None:
+        return doc
+    return replace(doc, published=inferred, published_inferred=True)
+
+
+def analyse_batch(docs: Sequence[Document], settings: Settings, kit: Toolkit | None = None,
+                  on_doc: Callable[[ParsedDoc], None] | None = None) -> list[Mention]:
+    """Parse, extract and resolve a batch of (kept, non-duplicate) documents."""
+    kit = kit or Toolkit.load()
+    out: list[Mention] = []
+    for pdoc in iter_parse(docs, model=settings.model, n_process=settings.n_process,
+                           batch_size=settings.batch_size):
+        mentions = extract_mentions(pdoc, kit.lexicon)
+        if mentions:
+            out.extend(_to_input_offsets(pdoc.doc, resolve_doc(pdoc, mentions, kit.resources)))
+        if on_doc is not None:
+            on_doc(pdoc)
+    return out
+
+
+def _to_input_offsets(doc: Document, mentions: Iterable[Mention]) -> list[Mention]:
+    if doc.offsets is None:
+        return list(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        start, end, text = doc.original_span(m.sent_start, m.sent_end)
+        out.append(replace(m, sent_start=start, sent_end=end, sentence=text))
+    return out
+
+
+def copy_to_duplicates(docs: Sequence[Document], mentions: Sequence[Mention]) -> list[Mention]:
+    """Give each duplicate article the mentions of its kept copy whose sentence it contains."""
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc_id, []).append(m)
+    out: list[Mention] = []
+    for d in docs:
+        if d.duplicate_of is None:
+            continue
+        for m in by_doc.get(d.duplicate_of, []):
+            pos = _input_text(d).find(m.sentence)
+            if pos >= 0:
+                out.append(replace(m, doc_id=d.id, mention_id=f"{m.mention_id}@{d.id}",
+                                   sent_start=pos, sent_end=pos + len(m.sentence),
+                                   published=d.published, outlet=d.outlet))
+    return out
+
+
+def _input_text(d: Document) -> str:
+    raw = d.extra.get("input_text")
+    return raw if isinstance(raw, str) else d.text
+
+
+def extract_events(docs: Sequence[Document], settings: Settings | None = None,
+                   kit: Toolkit | None = None) -> list[Event]:
+    """Documents in, fused events out (the ``thucydides extract`` contract)."""
+    settings = settings or Settings()
+    prepared = prepare_documents(docs, settings)
+    kept = [d for d in prepared if d.duplicate_of is None]
+    mentions = analyse_batch(kept, settings, kit)
+    mentions += copy_to_duplicates(prepared, mentions)
+    return fuse_corpus(mentions, settings)[1]
+
+
+def fuse_corpus(mentions: Sequence[Mention], settings: Settings
+                ) -> tuple[list[Mention], list[Event]]:
+    """Fuse, date undated articles from the events they share with dated ones, fuse again."""
+    events = fuse(mentions, window=settings.fuse_date_window_days)
+    anchors = corpus_anchors(mentions, events)
+    if not anchors:
+        return list(mentions), events
+    redated = [m for m in mentions if m.doc_id not in anchors]
+    for doc_id, anchor in sorted(anchors.items()):
+        redated += redate([m for m in mentions if m.doc_id == doc_id], anchor)
+    return redated, fuse(redated, window=settings.fuse_date_window_days)
+
+
+def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event]) -> dict[str, str]:
+    """A report date for each article that has none, read off the events its undated mentions
+    were fused into on strong agreement with dated articles: the date most of them share (ties:
+    the latest, since an article is published on or after what it reports)."""
+    by_id = {m.mention_id: m for m in mentions}
+    votes: dict[str, list[str]] = {}
+    for ev in events:
+        if ev.date is None or ev.date_precision != "day":
+            continue
+        members = [by_id[i] for i in ev.mention_ids if i in by_id]
+        if not any(m.published is not None for m in members):
+            continue
+        for m in members:
+            if m.published is None and m.date is None:
+                votes.setdefault(m.doc_id, []).append(ev.date)
+    return {doc: max(set(ds), key=lambda d: (ds.count(d), d)) for doc, ds in votes.items()}

@@ -1,0 +1,170 @@
+"""Finding toponym spans in a parsed document: NER entities plus gazetteer matches the NER missed.
+
+A span carries its lookup key (see :func:`norm_key`) and, for adjectives such as "Iranian", the
+place the adjective stands for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..records import Entity, ParsedDoc, Token
+from .gazetteer import Gazetteer
+from .geo_data import norm_key
+from .geo_names import demonym_table
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT", "PRODUCT"})
+GENERIC_TAILS = frozenset({"province", "governorate", "district", "region", "state", "oblast",
+                           "prefecture", "city", "town", "village", "area", "territory",
+                           "territories", "municipality", "county", "parish"})
+_LEAD = re.compile(r"(?:the|The|THE)\s+")
+_POSS = re.compile(r"(?:'s|’s|'|’)$")
+MAX_WINDOW = 3
+MIN_POP_OTHER_LABEL = 10_000  # an ORG-labelled entity that is exactly a town at least this big
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    key: str
+    label: str  # the NER label, or "GAZ" for a gazetteer match outside the entities
+    demonym: tuple[str, str] | None = None  # ("country", ISO-3) / ("region", name)
+
+
+def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = False) -> list[Span]:
+    """Every toponym span of ``pdoc`` in text order, without overlaps."""
+    text = pdoc.doc.text
+    spans: list[Span] = []
+    covered = bytearray(len(pdoc.tokens) + 1)
+    for ent in pdoc.entities:
+        for i in range(ent.tok_start, ent.tok_end):
+            covered[i] = 1
+        spans.extend(_entity_spans(text, ent, gaz))
+    spans.extend(_missed_spans(text, pdoc.tokens, covered, gaz, area_only_outside))
+    spans.extend(_same_name_spans(text, pdoc, {s.key for s in spans}, gaz))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for s in spans:
+        if not out or s.start >= out[-1].end:
+            out.append(s)
+    return out
+
+
+def _entity_spans(text: str, ent: Entity, gaz: Gazetteer) -> list[Span]:
+    if ent.label in NON_NAME_LABELS:
+        return []
+    if ent.label == "NORP":
+        dem = demonym_table().get(norm_key(_POSS.sub("", ent.text)))
+        return [Span(ent.start, ent.end, ent.text, norm_key(ent.text), ent.label, dem)] if dem \
+            else []
+    out: list[Span] = []
+    for start, end in _parts(text, ent.start, ent.end):
+        span = _match(text, start, end, ent.label, gaz)
+        if span is not None and (ent.label in PLACE_LABELS or _is_area(span.key, gaz)
+                                 or (ent.label == "ORG" and _is_town(span.key, gaz))):
+            out.append(span)
+    return out
+
+
+def _same_name_spans(text: str, pdoc: ParsedDoc, keys: set[str], gaz: Gazetteer) -> list[Span]:
+    """One sense per discourse: a name read as a place once is a place wherever it recurs,
+    whatever label the NER gave it there ("Gainesville" tagged PERSON, "COLUMBUS" untagged)."""
+    out: list[Span] = []
+    for ent in pdoc.entities:
+        if ent.label not in PLACE_LABELS and ent.label not in NON_NAME_LABELS:
+            span = _match(text, ent.start, ent.end, ent.label, gaz)
+            if span is not None and span.key in keys:
+                out.append(span)
+    for t in pdoc.tokens:
+        if t.ent_iob in ("", "O") and t.text[:1].isupper():
+            key = norm_key(t.text)
+            if key in keys:
+                out.append(Span(t.idx, t.end, t.text, key, "GAZ", demonym_table().get(key)))
+    return out
+
+
+def _is_town(key: str, gaz: Gazetteer) -> bool:
+    return any(c.population >= MIN_POP_OTHER_LABEL for c in gaz.lookup_key(key))
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "Alexandria, La." into its comma-separated parts (offsets)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for piece in text[start:end].split(","):
+        s = pos + len(piece) - len(piece.lstrip())
+        e = pos + len(piece.rstrip())
+        if e > s:
+            out.append((s, e))
+        pos += len(piece) + 1
+    return out
+
+
+def _match(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Span | None:
+    """The span's own name, else without a leading "the", a possessive or a generic tail."""
+    lead = _LEAD.match(text, start, end)
+    if lead:
+        start = lead.end()
+    surface = text[start:end]
+    poss = _POSS.search(surface)
+    if poss and poss.start() > 0:
+        surface = surface[: poss.start()]
+        end = start + len(surface)
+    key = norm_key(surface)
+    if key in gaz:
+        return Span(start, end, surface, key, label)
+    dem = demonym_table().get(key)
+    if dem is not None:
+        return Span(start, end, surface, key, label, dem)
+    words = key.split()
+    if len(words) > 1 and words[-1] in GENERIC_TAILS and " ".join(words[:-1]) in gaz:
+        return Span(start, end, surface, " ".join(words[:-1]), label)
+    return None
+
+
+def _is_area(key: str, gaz: Gazetteer) -> bool:
+    return any(c.kind in ("country", "admin1", "region") for c in gaz.lookup_key(key))
+
+
+def _missed_spans(text: str, tokens: list[Token], covered: bytearray, gaz: Gazetteer,
+                  area_only: bool) -> list[Span]:
+    """Capitalised token windows outside the entities that name a known area or big city."""
+    out: list[Span] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if covered[i] or not t.text[:1].isupper() or t.pos not in ("PROPN", "ADJ", "NOUN"):
+            i += 1
+            continue
+        span = _window_match(text, tokens, covered, i, gaz, area_only)
+        if span is None:
+            i += 1
+            continue
+        out.append(span[0])
+        i = span[1]
+    return out
+
+
+def _window_match(text: str, tokens: list[Token], covered: bytearray, i: int, gaz: Gazetteer,
+                  area_only: bool) -> tuple[Span, int] | None:
+    n = len(tokens)
+    for w in range(min(MAX_WINDOW, n - i), 0, -1):
+        j = i + w
+        if any(covered[k] or not tokens[k].text[:1].isupper() for k in range(i, j)):
+            continue
+        start, end = tokens[i].idx, tokens[j - 1].end
+        key = norm_key(text[start:end])
+        if key not in gaz:
+            continue
+        sent_initial = i == 0 or tokens[i - 1].sent != tokens[i].sent
+        cands = gaz.lookup_key(key)
+        area = any(c.kind in ("country", "admin1", "region", "admin2") for c in cands)
+        big = any(c.kind == "city" and c.population >= 100_000 for c in cands)
+        if area or (big and not area_only and not (sent_initial and w == 1)):
+            return Span(start, end, text[start:end], key, "GAZ"), j
+    return None

@@ -1,0 +1,185 @@
+"""The resolution stage: actors, places and dates of each mention, in the context of its document.
+
+``resolve_mentions`` takes the parsed documents and the mentions extracted from them and fills in
+``Mention.actor1/actor2`` (name, country, kind), ``Mention.location`` and ``Mention.date``. Every
+resolved value keeps the span it was read from; what the text does not say stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+
+from ..fuse import QUAD
+from ..records import ActorRef, DatePrecision, DateRef, Mention, ParsedDoc, PlaceRef
+from .actors import ActorDictionary
+from .dates import normalise_date, shift_relative, text_years
+from .gazetteer import Gazetteer
+from .places import resolve_doc_places
+
+BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
+AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?(?:\w+ )?$", re.IGNORECASE)
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+PLACE_RANK = {"point": 0, "admin1": 1, "country": 2}
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Dictionaries the stage needs, loaded once per process."""
+
+    actors: ActorDictionary
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(cls) -> Resources:
+        return cls(actors=ActorDictionary.load(), gazetteer=Gazetteer.load())
+
+
+def resolve_mentions(pdocs: Sequence[ParsedDoc], mentions: Sequence[Mention],
+                     res: Resources) -> list[Mention]:
+    """Resolve every mention against its own document's context."""
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc_id].append(m)
+    out: list[Mention] = []
+    for pdoc in pdocs:
+        ms = by_doc.get(pdoc.doc.id)
+        if ms:
+            out.extend(resolve_doc(pdoc, ms, res))
+    return out
+
+
+def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> list[Mention]:
+    places = resolve_doc_places(pdoc, res.gazetteer)
+    anchor = pdoc.doc.published
+    years = text_years(pdoc.doc.text)
+    default_year = int(anchor[:4]) if anchor else (max(years) if years else None)
+    dates = _DocDates(anchor, default_year)
+    out: list[Mention] = []
+    last_place: tuple[int, PlaceRef] | None = None
+    for m in sorted(mentions, key=lambda x: (x.sentence_index, x.trigger_start)):
+        r = replace(m, published=anchor, outlet=pdoc.doc.outlet)
+        r.dates = dates.normalise(m)
+        r.date, r.date_precision = dates.pick(m, r.dates)
+        r.actor1 = _resolve_actor(m.actor1, res.actors, r.date)
+        r.actor2 = _resolve_actor(m.actor2, res.actors, r.date)
+        r.places = _places_in(places, m.sent_start, m.sent_end)
+        material = QUAD.get(m.type.plover, 4) in (2, 4)
+        r.location = _pick_location(r, pdoc.doc.text, material)
+        if material and r.location is None and last_place and \
+                last_place[0] >= m.sentence_index - 1:
+            r.location = last_place[1]
+        if material and r.location is not None:
+            last_place = (m.sentence_index, r.location)
+        out.append(r)
+    return out
+
+
+@dataclass
+class _DocDates:
+    """Date of each mention: its own date expression, else one shifted from the last dated
+    event ("a day after"), else the last own date of the same event type in the article, else
+    the report date."""
+
+    anchor: str | None
+    default_year: int | None
+    by_type: dict[str, tuple[str, DatePrecision]] = field(default_factory=dict)
+    last: tuple[str, DatePrecision] | None = None
+
+    def normalise(self, m: Mention) -> list[DateRef]:
+        out: list[DateRef] = []
+        for d in m.dates:
+            n = normalise_date(d.text, self.anchor, default_year=self.default_year)
+            if n is None and self.last is not None:
+                n = shift_relative(d.text, self.last[0])
+                n = replace(n, rule="shift") if n is not None else None
+            if n is not None and n.date is not None and not _is_boundary(n.rule):
+                out.append(replace(d, date=n.date, precision=n.precision, rule=n.rule))
+            else:
+                out.append(replace(d, date=None, precision=None, rule=None))
+        return out
+
+    def pick(self, m: Mention, dates: list[DateRef]) -> tuple[str | None, DatePrecision | None]:
+        earlier = _antecedent_date(m, dates)
+        if earlier is not None:
+            return earlier, "day"
+        resolved = [d for d in dates if d.date is not None]
+        if resolved:
+            best = min(resolved, key=lambda d: (PRECISION_RANK.get(d.precision or "year", 9),
+                                                d.rule == "shift", abs(d.start - m.trigger_start)))
+            if best.date is not None and best.precision is not None:
+                self.by_type[m.type.plover] = self.last = (best.date, best.precision)
+                return best.date, best.precision
+        if m.type.plover in self.by_type:
+            return self.by_type[m.type.plover]
+        if self.anchor is not None:
+            return self.anchor, "day"
+        return self.last if self.last is not None else (None, None)
+
+
+def _antecedent_date(m: Mention, dates: list[DateRef]) -> str | None:
+    """The date of an event named as the reference of a shift ("on Thursday, two days after
+    Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift."""
+    shift = next((d for d in dates if d.end <= m.trigger_start <= d.end + 30
+                  and d.rule in (None, "shift") and AFTER.search(d.text)), None)
+    base = next((d for d in dates if d.date and d.rule not in (None, "shift")
+                 and d.precision == "day"), None)
+    if shift is None or base is None or base.date is None:
+        return None
+    moved = shift_relative(shift.text, base.date)
+    if moved is None or moved.date is None:
+        return None
+    delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base.date)
+    return (Date.fromisoformat(base.date) - delta).isoformat()
+
+
+def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
+    """Re-resolve the dates of one document's mentions against a newly inferred report date."""
+    dates = _DocDates(anchor, int(anchor[:4]))
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: (x.sentence_index, x.trigger_start)):
+        r = replace(m, published=anchor)
+        r.dates = dates.normalise(m)
+        r.date, r.date_precision = dates.pick(m, r.dates)
+        out.append(r)
+    return out
+
+
+def _is_boundary(rule: str | None) -> bool:
+    return rule is not None and rule.split("+")[0] in BOUNDARY_RULES
+
+
+def _resolve_actor(ref: ActorRef | None, actors: ActorDictionary,
+                   date: str | None) -> ActorRef | None:
+    if ref is None:
+        return None
+    hit = actors.resolve(ref.text, date=date)
+    if hit is None:
+        return ref
+    return replace(ref, name=hit.name, country=hit.country, kind=hit.kind,
+                   actor_id=hit.actor_id, confidence=hit.confidence)
+
+
+def _places_in(places: list[PlaceRef], start: int, end: int) -> list[PlaceRef]:
+    return [p for p in places if start <= p.start and p.end <= end]
+
+
+def _pick_location(m: Mention, text: str, material: bool) -> PlaceRef | None:
+    """The most specific place of the sentence that is not the agent itself; for verbal events
+    only a place introduced as a location ("in Islamabad"), never a party named as a place."""
+    cands = [p for p in m.places if p.country is not None and not _overlaps(p, m.actor1)]
+    if not material:
+        cands = [p for p in cands if not _overlaps(p, m.actor2)
+                 and LOCATIVE.search(text, max(0, p.start - 14), p.start)]
+    if not cands:
+        return None
+    return min(cands, key=lambda p: (text.startswith(("'s", "’s"), p.end),
+                                     PLACE_RANK.get(p.precision or "country", 9), p.start))
+
+
+def _overlaps(p: PlaceRef, a: ActorRef | None) -> bool:
+    return a is not None and p.start < a.end and a.start < p.end

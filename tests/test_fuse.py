@@ -1,0 +1,100 @@
+"""Fusion and reconciliation on hand-made mentions."""
+
+from __future__ import annotations
+
+from thucydides.fuse import fuse
+from thucydides.records import ActorRef, EventType, Figure, Mention, PlaceRef
+
+STRIKE = EventType("assault", "aerial", "195", -10.0, "Explosions/Remote violence",
+                   "Air/drone strike", 4)
+RECALL = EventType("sanction", None, "161", -4.0, "Strategic developments", "Other", 4)
+
+
+def actor(text: str, country: str | None, kind: str = "state") -> ActorRef:
+    return ActorRef(text, 0, len(text), name=text, country=country, kind=kind)  # type: ignore[arg-type]
+
+
+def place(name: str, country: str, admin1: str | None = None) -> PlaceRef:
+    return PlaceRef(name, 0, len(name), name=name, country=country, admin1=admin1,
+                    precision="admin1" if admin1 else "country")
+
+
+def mention(doc: str, n: int, *, date: str = "2024-01-16", type_: EventType = STRIKE,
+            a1: ActorRef | None = None, a2: ActorRef | None = None,
+            loc: PlaceRef | None = None, killed: int | None = None, status: str = "occurred",
+            published: str = "2024-01-17", claimant: str | None = None) -> Mention:
+    figures = [Figure("killed", killed, killed, killed, str(killed), 10, 12, claimant)] \
+        if killed is not None else []
+    return Mention(
+        mention_id=f"{doc}:{n}:0", doc_id=doc, sentence_index=n, sentence=f"sentence {n}",
+        sent_start=n * 100, sent_end=n * 100 + 50, trigger="struck", trigger_start=n * 100,
+        trigger_end=n * 100 + 6, type=type_, status=status,  # type: ignore[arg-type]
+        actor1=a1, actor2=a2, figures=figures, claimant=claimant, location=loc, date=date,
+        date_precision="day", published=published, outlet=doc.split("-")[0])
+
+
+def test_reports_of_one_strike_fuse_and_keep_every_figure() -> None:
+    iran, pak = actor("Iran", "IRN"), actor("Pakistan", "PAK")
+    bal = place("Balochistan", "PAK", "Balochistan")
+    ms = [
+        mention("a-1", 1, a1=iran, a2=pak, loc=bal, killed=2, claimant="Pakistan's foreign office"),
+        mention("b-1", 3, a1=iran, loc=place("Pakistan", "PAK"), killed=3, claimant="local officials",
+                published="2024-01-18"),
+        mention("c-1", 2, a2=pak, loc=bal, killed=2, date="2024-01-17"),
+    ]
+    events = fuse(ms)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev.killed is not None
+    assert (ev.killed.best, ev.killed.low, ev.killed.high) == (2, 2, 3)
+    assert ev.location is not None and ev.location.admin1 == "Balochistan"
+    assert ev.actor1 is not None and ev.actor1.country == "IRN"
+    assert {s.doc_id for s in ev.sources} == {"a-1", "b-1", "c-1"}
+    killed_claims = [c for c in ev.claims if c.field == "killed"]
+    assert {c.evidence.claimant for c in killed_claims} == {
+        "Pakistan's foreign office", "local officials", None}
+    assert ev.n_outlets == 3
+
+
+def test_different_countries_or_dates_stay_apart() -> None:
+    iran, pak = actor("Iran", "IRN"), actor("Pakistan", "PAK")
+    ms = [
+        mention("a-1", 1, a1=iran, loc=place("Pakistan", "PAK")),
+        mention("a-1", 2, a1=pak, loc=place("Iran", "IRN"), date="2024-01-18"),
+        mention("b-1", 1, a1=iran, loc=place("Iraq", "IRQ"), date="2024-01-16"),
+        mention("c-1", 1, a1=iran, loc=place("Pakistan", "PAK"), date="2024-01-20"),
+    ]
+    assert len(fuse(ms)) == 4
+
+
+def test_a_state_strike_and_an_armed_group_attack_are_two_events() -> None:
+    loc = place("Iran", "IRN")
+    ms = [mention("a-1", 1, a1=actor("Iran", "IRN"), loc=loc),
+          mention("b-1", 1, a1=actor("militants", None, "armed_group"), loc=loc)]
+    assert len(fuse(ms)) == 2
+
+
+def test_threats_never_merge_with_what_happened() -> None:
+    ms = [mention("a-1", 1, a1=actor("Iran", "IRN")),
+          mention("b-1", 1, a1=actor("Iran", "IRN"), status="threatened")]
+    statuses = sorted(e.status for e in fuse(ms))
+    assert statuses == ["occurred", "threatened"]
+
+
+def test_quad_classes_do_not_mix_and_ids_are_stable() -> None:
+    ms = [mention("a-1", 1, a1=actor("Iran", "IRN")),
+          mention("a-1", 2, a1=actor("Pakistan", "PAK"), type_=RECALL)]
+    first, second = fuse(ms), fuse(list(reversed(ms)))
+    assert len(first) == 2  # same quad (material conflict) but different actors
+    assert sorted(e.event_id for e in first) == sorted(e.event_id for e in second)
+
+
+def test_the_most_reported_figure_wins_and_the_range_spans_all() -> None:
+    ms = [mention(f"{o}-1", 1, killed=k, published=p)
+          for o, k, p in (("a", 53, "2024-01-03"), ("b", 84, "2024-01-04"),
+                          ("c", 84, "2024-01-05"), ("d", 95, "2024-01-04"))]
+    for m in ms:
+        m.date = "2024-01-03"
+    (ev,) = fuse(ms)
+    assert ev.killed is not None
+    assert (ev.killed.best, ev.killed.low, ev.killed.high) == (84, 53, 95)

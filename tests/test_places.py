@@ -1,0 +1,133 @@
+"""Gazetteer and toponym resolution, on texts written for the test."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from thucydides.nlp import parse
+from thucydides.records import Document, ParsedDoc
+from thucydides.resolve.gazetteer import Gazetteer, norm_key
+from thucydides.resolve.places import (
+    PlaceContext,
+    adjective_country,
+    distance_km,
+    geoparse,
+    resolve_doc_places,
+    resolve_toponym,
+)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _parse(text: str, doc_id: str = "t") -> ParsedDoc:
+    return parse([Document(id=doc_id, text=text)])[0]
+
+
+def test_norm_key_ignores_accents_case_and_punctuation() -> None:
+    assert norm_key("Sīstān-va-Balūchestān") == "sistan va baluchestan"
+    assert norm_key("U.S.") == "us"
+    assert norm_key("  Khyber   Pakhtunkhwa ") == "khyber pakhtunkhwa"
+
+
+@pytest.mark.parametrize("spelling", ["Sistan-Baluchestan", "Sistan and Baluchestan",
+                                      "Sīstān va Balūchestān", "Sistan-o-Baluchestan"])
+def test_alias_spellings_reach_one_admin1(gaz: Gazetteer, spelling: str) -> None:
+    ref = resolve_toponym(spelling, gaz, PlaceContext())
+    assert ref is not None
+    assert (ref.country, ref.admin1, ref.precision) == ("IRN", "Sistan and Baluchestan", "admin1")
+
+
+@pytest.mark.parametrize("spelling", ["Erbil", "Arbil", "Hawler"])
+def test_erbil_spellings(gaz: Gazetteer, spelling: str) -> None:
+    ref = resolve_toponym(spelling, gaz, PlaceContext())
+    assert ref is not None and ref.country == "IRQ" and ref.admin1 == "Erbil"
+
+
+def test_balochistan_is_in_pakistan(gaz: Gazetteer) -> None:
+    for spelling in ("Balochistan", "Baluchistan"):
+        ref = resolve_toponym(spelling, gaz, PlaceContext())
+        assert ref is not None and ref.country == "PAK" and ref.precision == "admin1"
+
+
+def test_country_mention(gaz: Gazetteer) -> None:
+    ref = resolve_toponym("Iran", gaz, PlaceContext())
+    assert ref is not None
+    assert (ref.country, ref.precision, ref.admin1) == ("IRN", "country", None)
+    assert ref.lat is not None and ref.lon is not None
+    assert distance_km(ref.lat, ref.lon, 32.0, 53.0) < 300
+    assert gaz.country("PAK") is not None and gaz.country("XXX") is None
+
+
+def test_admin1_preferred_over_small_same_named_city(gaz: Gazetteer) -> None:
+    ref = resolve_toponym("Idlib", gaz, PlaceContext())
+    assert ref is not None and ref.precision == "admin1" and ref.country == "SYR"
+
+
+def test_context_picks_the_country_in_focus(gaz: Gazetteer) -> None:
+    alone = resolve_toponym("Georgia", gaz, PlaceContext())
+    assert alone is not None and alone.country == "GEO"
+    us = resolve_toponym("Georgia", gaz, PlaceContext(countries=Counter({"USA": 3})))
+    assert us is not None and us.country == "USA" and us.precision == "admin1"
+
+
+def test_context_picks_the_nearby_town(gaz: Gazetteer) -> None:
+    ctx = PlaceContext(countries=Counter({"USA": 2}), admin1s=Counter({("USA", "Texas"): 2}))
+    ref = resolve_toponym("Paris", gaz, ctx)
+    assert ref is not None and (ref.country, ref.admin1) == ("USA", "Texas")
+    plain = resolve_toponym("Paris", gaz, PlaceContext())
+    assert plain is not None and plain.country == "FRA"
+
+
+def test_adjectives() -> None:
+    assert adjective_country("Iranian") == "IRN"
+    assert adjective_country("Pakistani") == "PAK"
+    assert adjective_country("Pakistanis") == "PAK"
+    assert adjective_country("European") is None
+    assert adjective_country("Tuesday") is None
+
+
+def test_doc_places_offsets_and_precision(gaz: Gazetteer) -> None:
+    text = ("Gunmen attacked a border post in Sistan-Baluchestan province on Tuesday, killing "
+            "two guards. Officials in Tehran blamed a group based across the border in Pakistan.")
+    refs = resolve_doc_places(_parse(text), gaz)
+    by_text = {r.text: r for r in refs}
+    for r in refs:
+        assert text[r.start:r.end] == r.text
+    assert by_text["Pakistan"].precision == "country"
+    tehran = by_text["Tehran"]
+    assert tehran.country == "IRN" and tehran.precision in ("point", "admin1")
+    sistan = next(r for r in refs if r.text.startswith("Sistan"))
+    assert sistan.admin1 == "Sistan and Baluchestan" and sistan.precision == "admin1"
+
+
+def test_doc_context_disambiguates_same_name(gaz: Gazetteer) -> None:
+    text = ("A storm damaged homes in Gainesville on Sunday. Crews from Hall County and "
+            "from Atlanta worked through the night.")
+    refs = {r.text: r for r in resolve_doc_places(_parse(text), gaz)}
+    assert refs["Gainesville"].admin1 == "Georgia"
+
+
+def test_city_state_pattern(gaz: Gazetteer) -> None:
+    text = "The festival moved from Paris, Tennessee to a larger venue this year."
+    refs = {r.text: r for r in resolve_doc_places(_parse(text), gaz)}
+    assert refs["Paris"].admin1 == "Tennessee"
+
+
+def test_demonyms_inform_context_but_are_not_places_by_default(gaz: Gazetteer) -> None:
+    text = "Iranian officials said the drone crashed on Iranian soil near the border."
+    pdoc = _parse(text)
+    assert all(r.text != "Iranian" for r in resolve_doc_places(pdoc, gaz))
+    rows = geoparse([pdoc], gaz)
+    assert any(r["country"] == "IRN" and r["name"] == "Iran" for r in rows)
+    for r in rows:
+        assert text[int(str(r["start"])):int(str(r["end"]))] == r["text"]
+        assert {"doc_id", "start", "end", "name", "lat", "lon", "country", "admin1"} <= set(r)
+
+
+def test_unknown_name(gaz: Gazetteer) -> None:
+    assert resolve_toponym("Qwxzzyville", gaz, PlaceContext()) is None

@@ -1,0 +1,111 @@
+"""Actor roles from the dependency parse, on sentences written for the test."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from thucydides.extract import Lexicon, extract
+from thucydides.nlp import parse
+from thucydides.records import Document, Mention
+
+
+@lru_cache(maxsize=1)
+def lex() -> Lexicon:
+    return Lexicon.load()
+
+
+def mentions(text: str) -> list[Mention]:
+    return extract(parse([Document(id="r", text=text)]), lex())
+
+
+def roles(text: str, trigger: str) -> tuple[str | None, str | None]:
+    for m in mentions(text):
+        if m.trigger == trigger:
+            return (m.actor1.text if m.actor1 else None, m.actor2.text if m.actor2 else None)
+    raise AssertionError(f"no mention with trigger {trigger!r} in {text!r}")
+
+
+def test_active_subject_and_object() -> None:
+    assert roles("Turkish jets bombed Kurdish positions in the mountains.", "bombed") == (
+        "Turkish jets", "Kurdish positions")
+
+
+def test_passive_agent_is_actor1() -> None:
+    assert roles("The convoy was attacked by armed men near the pass.", "attacked") == (
+        "armed men", "convoy")
+
+
+def test_possessive_nominal() -> None:
+    assert roles("Egypt's strike on the smugglers' camp drew criticism.", "strike") == (
+        "Egypt", "smugglers' camp")
+
+
+def test_adjectival_nominal() -> None:
+    a1, a2 = roles("Jordanian airstrikes against drug cartels continued for days.", "airstrikes")
+    assert (a1, a2) == ("Jordanian", "drug cartels")
+
+
+def test_light_verb_gives_the_actor() -> None:
+    assert roles("The navy carried out raids on pirate bases at dawn.", "raids") == (
+        "navy", "pirate bases")
+
+
+def test_relative_clause_actor_is_the_noun() -> None:
+    a1, _ = roles("The rebels who attacked the garrison fled north.", "attacked")
+    assert a1 == "rebels"
+
+
+def test_passive_relative_clause_victim() -> None:
+    a1, a2 = roles("Colonel Brandt, who was killed by a sniper in 2019, was honoured.", "killed")
+    assert a2 == "Colonel Brandt" and a1 == "sniper"
+
+
+def test_reported_speech_speaker_is_not_actor1() -> None:
+    ms = mentions("The ministry said Chadian troops attacked a rebel base.")
+    assert len(ms) == 1
+    assert ms[0].actor1 is not None and ms[0].actor1.text == "Chadian troops"
+
+
+def test_coordination_gives_one_mention_per_actor() -> None:
+    ms = mentions("Kenya and Uganda signed a border agreement on Friday.")
+    pairs = {(m.actor1.text if m.actor1 else None, m.actor2.text if m.actor2 else None)
+             for m in ms}
+    assert pairs == {("Kenya", "Uganda"), ("Uganda", "Kenya")}
+    ids = sorted(m.mention_id for m in ms)
+    assert ids[1] == ids[0] + "+1"
+
+
+def test_coordinated_attackers() -> None:
+    ms = mentions("France and Britain struck radar sites in the north.")
+    assert {m.actor1.text for m in ms if m.actor1} == {"France", "Britain"}
+    assert all(m.actor2 and m.actor2.text == "radar sites" for m in ms)
+
+
+def test_control_verb_object_is_subject_of_complement() -> None:
+    a1, _ = roles("Brazil urged Venezuela to release the detained journalists.", "release")
+    assert a1 == "Venezuela"
+
+
+def test_fire_missiles_at_target() -> None:
+    assert roles("Insurgents fired mortars at the embassy compound.", "fired") == (
+        "Insurgents", "embassy compound")
+
+
+def test_claimed_responsibility_names_the_attacker() -> None:
+    ms = mentions("The Red Brigade claimed responsibility for the bombing of the rail depot.")
+    bomb = next(m for m in ms if m.trigger == "bombing")
+    assert bomb.actor1 is not None and bomb.actor1.text == "Red Brigade"
+    assert bomb.status == "claimed"
+
+
+def test_talks_with_partner() -> None:
+    ms = mentions("Qatar hosted talks with Hamas negotiators.")
+    assert len(ms) == 1 and ms[0].type.plover == "consult"
+    assert ms[0].actor2 is not None and ms[0].actor2.text == "Hamas negotiators"
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Later, Moroccan police arrested two smugglers in Tangier."
+    m = mentions(text)[0]
+    assert m.actor1 is not None and text[m.actor1.start:m.actor1.end] == m.actor1.text
+    assert text[m.trigger_start:m.trigger_end] == "arrested"

@@ -1,0 +1,77 @@
+"""Status: threats, denials, plans, modals and conditionals never come out as occurred."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from thucydides.extract import Lexicon, extract
+from thucydides.extract.status import StatusCues
+from thucydides.nlp import parse
+from thucydides.records import Document, Mention
+
+
+@lru_cache(maxsize=1)
+def lex() -> Lexicon:
+    return Lexicon.load()
+
+
+def mentions(text: str) -> list[Mention]:
+    return extract(parse([Document(id="s", text=text)]), lex())
+
+
+def status(text: str, trigger: str) -> str:
+    for m in mentions(text):
+        if m.trigger == trigger:
+            return m.status
+    raise AssertionError(f"no mention with trigger {trigger!r} in {text!r}")
+
+
+def test_cues_load() -> None:
+    cues = StatusCues.load()
+    assert cues.has("modal", "would") and cues.has("threat_verb", "threaten")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("Naval forces shelled the port on Sunday.", "shelled", "occurred"),
+    ("The general threatened to bomb the bridges.", "bomb", "threatened"),
+    ("The general threatened to bomb the bridges.", "threatened", "threatened"),
+    ("The rebels said they would halt attacks once a truce deal is signed.", "deal",
+     "hypothetical"),
+    ("Rallies planned for Friday were called off.", "Rallies", "hypothetical"),
+    ("Kabul warned of strikes against any intruder.", "strikes", "threatened"),
+    ("The militia vowed to attack the capital.", "attack", "threatened"),
+    ("The army denied carrying out the raid.", "raid", "denied"),
+    ("The army did not attack the village.", "attack", "denied"),
+    ("Police never arrested the suspect.", "arrested", "denied"),
+    ("The coalition could strike the depots within hours.", "strike", "hypothetical"),
+    ("Officials said the rebels would attack again.", "attack", "hypothetical"),
+    ("Chile will send aid to the flooded towns.", "send", "hypothetical"),
+    ("If the talks fail, the army might invade.", "talks", "hypothetical"),
+    ("The ministry plans to expel the diplomats.", "expel", "hypothetical"),
+    ("The minister is expected to visit Hanoi next week.", "visit", "hypothetical"),
+    ("Analysts warned of the risk of clashes along the border.", "clashes", "hypothetical"),
+    ("The senator urged the navy to intercept the tankers.", "intercept", "hypothetical"),
+    ("The senator urged the navy to intercept the tankers.", "urged", "occurred"),
+    ("Will the army attack the town?", "attack", "hypothetical"),
+    ("The Night Wolves claimed responsibility for the ambush.", "ambush", "claimed"),
+    ("The minister accused the rebels of attacking the convoy.", "attacking", "claimed"),
+    ("Mongolia condemned the attack on its embassy.", "attack", "occurred"),
+    ("Rescuers arrived after gunmen attacked the bus.", "attacked", "occurred"),
+    ("The possible strikes worry the markets.", "strikes", "hypothetical"),
+])
+def test_status(text: str, trigger: str, expected: str) -> None:
+    assert status(text, trigger) == expected
+
+
+def test_negation_flag() -> None:
+    m = next(m for m in mentions("The navy did not fire at the trawler.") if m.trigger == "fire")
+    assert m.status == "denied" and m.negated
+
+
+def test_threat_verb_itself_is_a_threaten_event() -> None:
+    ms = mentions("Ruritania threatened to shell the border towns.")
+    threat = next(m for m in ms if m.trigger == "threatened")
+    assert threat.type.plover == "threaten" and threat.status == "threatened"
+    assert all(m.status != "occurred" for m in ms if m.type.plover == "assault")

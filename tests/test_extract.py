@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from functools import lru_cache
 
+import pytest
+
 from thucydides.extract import Lexicon, extract, extract_mentions
 from thucydides.nlp import parse
 from thucydides.records import Document, Mention
@@ -89,3 +91,77 @@ def test_speed() -> None:
     for _ in range(5):
         extract_mentions(pdoc, lex())
     assert (time.perf_counter() - t0) / 5 < 0.25
+
+
+def test_bare_anaphoric_event_noun_is_dropped() -> None:
+    assert mentions("The strikes came at a difficult time.") == []
+    assert len(mentions("The strikes on Tuesday came at a difficult time.")) == 1
+
+
+def test_dates_and_places_belong_to_their_event() -> None:
+    ms = mentions("Militants bombed a shrine in Kirkuk, where General Odeh, who was killed by a "
+                  "sniper in 2011, is buried.")
+    bomb = next(m for m in ms if m.trigger == "bombed")
+    killed = next(m for m in ms if m.trigger == "killed")
+    assert [d.text for d in bomb.dates] == []
+    assert any("2011" in d.text for d in killed.dates)
+    assert "Kirkuk" in [p.text for p in bomb.places]
+
+
+def test_modifier_country_is_not_a_place() -> None:
+    ms = mentions("A Turkish drone struck a car near Qamishli.")
+    assert [p.text for p in ms[0].places] == ["Qamishli"]
+
+
+@pytest.mark.parametrize(("text", "cameo", "acled"), [
+    ("Protesters hurled stones at police and torched cars during the rally.", "145",
+     "Violent demonstration"),
+    ("Police opened fire on protesters, killing three demonstrators.", "175",
+     "Excessive force against protesters"),
+    ("Police used tear gas to disperse the protest in the capital.", None,
+     "Protest with intervention"),
+    ("Thousands of nurses held a peaceful rally outside parliament.", "141", "Peaceful protest"),
+    ("Students marched in the capital to protest against police brutality and arrests.", "141",
+     "Peaceful protest"),
+])
+def test_protest_readings(text: str, cameo: str | None, acled: str) -> None:
+    ms = [m for m in mentions(text) if m.status == "occurred"]
+    assert ms and all(m.type.acled_sub_event_type == acled for m in ms), text
+    if cameo:
+        assert ms[0].type.cameo == cameo
+
+
+@pytest.mark.parametrize(("text", "acled"), [
+    ("Government troops recaptured the town of Amran from the rebels.",
+     "Government regains territory"),
+    ("Rebel fighters seized the town of Amran after heavy fighting.",
+     "Non-state actor overtakes territory"),
+    ("Police seized two rifles and 300 rounds of ammunition in a raid.",
+     "Disrupted weapons use"),
+    ("The army set up a new military base near the border.",
+     "Headquarters or base established"),
+])
+def test_strategic_developments(text: str, acled: str) -> None:
+    ms = [m for m in mentions(text) if m.status == "occurred"]
+    assert ms[0].type.acled_sub_event_type == acled, [m.type for m in ms]
+
+
+def test_listed_countries_all_meet() -> None:
+    ms = mentions("On Monday the US, Russia, and China met in Geneva.")
+    assert {m.actor1.text for m in ms if m.actor1} == {"US", "Russia", "China"}
+
+
+def test_meeting_place_is_the_target_of_a_consultation() -> None:
+    ms = mentions("The two leaders met in Oslo on Monday.")
+    assert ms[0].actor2 is not None and ms[0].actor2.text == "Oslo"
+
+
+@pytest.mark.parametrize(("text", "acled"), [
+    ("Gunmen opened fire on a wedding party in the village, killing nine guests.", "Attack"),
+    ("Militants attacked an army checkpoint near the border overnight.", "Armed clash"),
+    ("Rebels took control of the town after government troops withdrew.",
+     "Non-violent transfer of territory"),
+])
+def test_attack_or_clash(text: str, acled: str) -> None:
+    ms = [m for m in mentions(text) if m.status == "occurred"]
+    assert ms[0].type.acled_sub_event_type == acled, [m.type for m in ms]

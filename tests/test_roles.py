@@ -109,3 +109,18 @@ def test_offsets_point_into_the_text() -> None:
     m = mentions(text)[0]
     assert m.actor1 is not None and text[m.actor1.start:m.actor1.end] == m.actor1.text
     assert text[m.trigger_start:m.trigger_end] == "arrested"
+
+
+def test_took_credit_names_the_attacker() -> None:
+    m = mentions("The Crimson Front took credit for the blast at the depot.")[0]
+    assert m.status == "claimed" and m.actor1 is not None and m.actor1.text == "Crimson Front"
+
+
+def test_weapon_subject_of_passive_is_not_the_target() -> None:
+    assert roles("A rocket was fired at the consulate overnight.", "fired") == (
+        None, "consulate")
+
+
+def test_nested_nationality_modifier() -> None:
+    a1, _ = roles("Two fishermen were killed in Yemeni army airstrikes on the port.", "airstrikes")
+    assert a1 == "Yemeni"

@@ -48,7 +48,7 @@ def test_cues_load() -> None:
     ("The coalition could strike the depots within hours.", "strike", "hypothetical"),
     ("Officials said the rebels would attack again.", "attack", "hypothetical"),
     ("Chile will send aid to the flooded towns.", "send", "hypothetical"),
-    ("If the talks fail, the army might invade.", "talks", "hypothetical"),
+    ("If the talks with Hanoi fail, the army might invade.", "talks", "hypothetical"),
     ("The ministry plans to expel the diplomats.", "expel", "hypothetical"),
     ("The minister is expected to visit Hanoi next week.", "visit", "hypothetical"),
     ("Analysts warned of the risk of clashes along the border.", "clashes", "hypothetical"),
@@ -59,7 +59,12 @@ def test_cues_load() -> None:
     ("The minister accused the rebels of attacking the convoy.", "attacking", "claimed"),
     ("Mongolia condemned the attack on its embassy.", "attack", "occurred"),
     ("Rescuers arrived after gunmen attacked the bus.", "attacked", "occurred"),
-    ("The possible strikes worry the markets.", "strikes", "hypothetical"),
+    ("Lima denied claims that it had pledged to arm the rebels.", "pledged", "denied"),
+    ("Quito's claim that its jets hit a rebel camp was disputed.", "hit", "claimed"),
+    ("Officials said the bombs killed those sheltering in the school.", "killed", "occurred"),
+    ("The rebels agreed a three-day truce with the army.", "truce", "occurred"),
+    ("The rebels agreed to withdraw from the town.", "withdraw", "hypothetical"),
+    ("The possible Russian strikes worry the markets.", "strikes", "hypothetical"),
 ])
 def test_status(text: str, trigger: str, expected: str) -> None:
     assert status(text, trigger) == expected

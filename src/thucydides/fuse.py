@@ -33,6 +33,9 @@ FAMILY = {t: t for t in QUAD} | {
 }
 
 
+STATED = frozenset({"expression", "shift", "antecedent"})
+
+
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
@@ -43,9 +46,17 @@ class Cluster:
 
     @property
     def date(self) -> str | None:
-        days = [m.date for m in self.mentions if m.date and m.date_precision == "day"]
-        days = days or [m.date for m in self.mentions if m.date]
-        return Counter(days).most_common(1)[0][0] if days else None
+        """The date most reports say, preferring dates the text states over inferred ones."""
+        for pool in (self.stated, self.mentions):
+            days = [m.date for m in pool if m.date and m.date_precision == "day"]
+            days = days or [m.date for m in pool if m.date]
+            if days:
+                return Counter(days).most_common(1)[0][0]
+        return None
+
+    @property
+    def stated(self) -> list[Mention]:
+        return [m for m in self.mentions if m.date_rule in STATED]
 
     @property
     def happened(self) -> bool:
@@ -116,17 +127,37 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
 
 
 def _undated_fit(m: Mention, c: Cluster) -> float:
-    """An undated report joins an event only on strong agreement: same type, and the same known
-    agent country and location country."""
-    if m.type.plover not in c.types:
+    """An undated report joins an event of its own article when nothing contradicts; an event
+    of another article only on strong agreement: the same type, location country and agent
+    (the same state, or no state and the same admin1 or casualty figure)."""
+    if FAMILY[m.type.plover] not in {FAMILY[t] for t in c.types}:
         return 0.0
-    for attr in ("actor1", "location"):
-        mine, theirs = _country(getattr(m, attr)), c.consensus(attr)
-        if not mine or mine != theirs:
-            return 0.0
-    if _armed_group(m.actor1) != c.has_armed_group_agent:
+    loc, cloc = _country(m.location), c.consensus("location")
+    agent, cagent = _country(m.actor1), c.consensus("actor1")
+    if (loc and cloc and loc != cloc) or (agent and cagent and agent != cagent):
         return 0.0
-    return 0.5
+    if _armed_group(m.actor1) and cagent or (c.has_armed_group_agent and agent):
+        return 0.0
+    if any(x.doc_id == m.doc_id for x in c.mentions):
+        return 0.4
+    if m.type.plover not in c.types or not loc or loc != cloc:
+        return 0.0
+    if agent and agent == cagent:
+        return 0.5
+    if not agent and not cagent and (_same_admin1(m, c) or _shared_figure(m, c)):
+        return 0.5
+    return 0.0
+
+
+def _same_admin1(m: Mention, c: Cluster) -> bool:
+    mine = m.location.admin1 if m.location else None
+    return bool(mine) and any(x.location is not None and x.location.admin1 == mine
+                              for x in c.mentions)
+
+
+def _shared_figure(m: Mention, c: Cluster) -> bool:
+    mine = {(f.kind, f.best) for f in m.figures if f.best}
+    return any(mine & {(f.kind, f.best) for f in x.figures} for x in c.mentions)
 
 
 def _country(x: ActorRef | PlaceRef | None) -> str | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .config import Settings
 from .extract import Lexicon, extract_mentions
-from .fuse import fuse
+from .fuse import STATED, fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import Document, Event, Mention, ParsedDoc
@@ -133,7 +133,7 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event]) -> dict
         if ev.date is None or ev.date_precision != "day":
             continue
         members = [by_id[i] for i in ev.mention_ids if i in by_id]
-        if not any(m.published is not None for m in members):
+        if not any(m.published is not None and m.date_rule in STATED for m in members):
             continue
         for m in members:
             if m.published is None and m.date is None:

@@ -31,6 +31,7 @@ from .records import (
 )
 
 T = TypeVar("T")
+STATED_DATE = frozenset({"expression", "shift", "antecedent"})
 PLACE_RANK = {"point": 0, "admin1": 1, "country": 2}
 
 
@@ -75,11 +76,14 @@ def _majority(values: Sequence[T]) -> T:
 
 
 def _date(ms: Sequence[Mention]) -> tuple[str | None, DatePrecision | None]:
+    """The finest date most sources state; inferred dates only when no source states one."""
     precisions: tuple[DatePrecision, ...] = ("day", "week", "month", "year")
-    for prec in precisions:
-        days = [m.date for m in ms if m.date and m.date_precision == prec]
-        if days:
-            return _majority(days), prec
+    stated = [m for m in ms if m.date_rule in STATED_DATE]
+    for pool in (stated, ms):
+        for prec in precisions:
+            days = [m.date for m in pool if m.date and m.date_precision == prec]
+            if days:
+                return _majority(days), prec
     return None, None
 
 

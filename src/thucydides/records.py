@@ -212,6 +212,10 @@ class Mention:
     location: PlaceRef | None = None
     date: str | None = None
     date_precision: DatePrecision | None = None
+    # how the date was found: "expression" (the sentence says it), "shift" ("a day after"),
+    # "antecedent" (the event a shift refers to), "same-type" (an earlier report of the same
+    # type in the article), "report-date" (the publication date), "previous" (the last date)
+    date_rule: str | None = None
     published: str | None = None
     outlet: str | None = None
     cue: str | None = None  # "in retaliation for ..." and other link cues, verbatim

@@ -8,7 +8,7 @@ from functools import lru_cache
 from .roles import RoleCues
 from .status import StatusCues, load_status_cues
 from .triggers import TriggerEntry, load_triggers
-from .types import Crosswalk, ModeCue, load_mode_cues, load_word_sets
+from .types import Crosswalk, ModeCue, load_mode_cues, load_request_topics, load_word_sets
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,7 @@ class Lexicon:
     roles: RoleCues
     modes: dict[str, ModeCue]
     words: dict[str, frozenset[str]]
+    topics: dict[str, tuple[str, str]]  # requested action → (appeal code, demand code)
 
     @classmethod
     def load(cls) -> Lexicon:
@@ -40,5 +41,7 @@ def _load_lexicon() -> Lexicon:
                      happen_verbs=status.words.get("happen_verb", frozenset()),
                      skip_objects=weapons | words.get("nonactor_object", frozenset()),
                      speech_verbs=words.get("speech", frozenset()),
-                     of_patient=words.get("of_patient", frozenset()))
-    return Lexicon(load_triggers(), Crosswalk.load(), status, roles, modes, words)
+                     of_patient=words.get("of_patient", frozenset()),
+                     visit_nouns=words.get("visit_noun", frozenset()))
+    return Lexicon(load_triggers(), Crosswalk.load(), status, roles, modes, words,
+                   load_request_topics())

@@ -18,8 +18,8 @@ from typing import Any
 
 from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
 from .lexicon import Lexicon
-from .refine import refine_protest, refine_target, refine_weapon
-from .roles import Roles, actor_ref, find_roles
+from .refine import refine_protest, refine_request, refine_target, refine_weapon
+from .roles import Roles, actor_ref, find_roles, venue
 from .status import status_of
 from .tree import Tree
 from .triggers import Hit, find_triggers
@@ -79,7 +79,9 @@ def _candidates(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Cand]:
         conflict = (et.quad_class or 0) >= 3
         status, negated = status_of(tree, h.i, lex.status, conflict=conflict, triggers=heads,
                                     threat=et.plover == "threaten")
-        roles = find_roles(tree, h.i, lex.roles, sym=e.sym)
+        roles = find_roles(tree, h.i, lex.roles, sym=e.sym, nominal=e.pos == "NOUN")
+        if et.plover in ("consult", "mobilize", "protest") and roles.actor2 is None:
+            roles.actor2 = venue(tree, h.i)
         scope = _scope(tree, h.i, set(heads), lex)
         out.append(Cand(h, et, roles, status, negated, scope, []))
     return _merge(tree, out)
@@ -95,7 +97,11 @@ def _linked_cands(tree: Tree, x: Cand, y: Cand) -> bool:
 
 
 def _linked(tree: Tree, a: int, b: int) -> bool:
-    """``b`` hangs from ``a`` within two arcs, not through a coordination."""
+    """``b`` hangs from ``a`` within two arcs, not through a coordination; or ``b`` elaborates
+    the clause of ``a`` ("carried out arrests, rounding up dozens")."""
+    if tree.tokens[b].dep == "advcl" and tree.tokens[b].tag == "VBG" and (
+            tree.head(b) is not None and tree.head(b) == tree.head(a)):
+        return True
     node = b
     for _ in range(2):
         if tree.tokens[node].dep == "conj" and tree.children(node, ("nsubj", "nsubjpass")):
@@ -109,16 +115,14 @@ def _linked(tree: Tree, a: int, b: int) -> bool:
     return False
 
 
-def _rank(c: Cand) -> tuple[int, int, int]:
-    return (0 if c.hit.entry.weak else 1, 1 if c.type.cameo not in ("190", "180") else 0,
-            1 if c.type.mode else 0)
+def _rank(c: Cand) -> tuple[int, int, int, int, int]:
+    code = c.type.cameo or ""
+    return (0 if c.hit.entry.weak else 1, 1 if code not in ("190", "180") else 0, len(code),
+            1 if c.type.mode else 0, 1 if c.hit.entry.pos == "NOUN" else 0)
 
 
 def _same_event(x: Cand, y: Cand) -> bool:
-    if x.type.plover == y.type.plover:
-        return True
-    return x.type.plover in CONFLICT and y.type.plover in CONFLICT and (
-        x.hit.entry.weak or y.hit.entry.weak)
+    return x.type.plover == y.type.plover
 
 
 def _merge(tree: Tree, cands: list[Cand]) -> list[Cand]:
@@ -175,9 +179,22 @@ def _attach_figures(tree: Tree, sent: Sentence, cands: list[Cand], figures: list
     return out
 
 
-def _places(tree: Tree, sent: Sentence) -> list[PlaceRef]:
-    return [PlaceRef(e.text, e.start, e.end) for e in tree.pdoc.entities
-            if e.sent == sent.index and e.label in PLACE_LABELS]
+def _places(tree: Tree, sent: Sentence, lex: Lexicon) -> list[PlaceRef]:
+    """GPE/LOC/FAC entities used as places: not "a *US* drone" nor the subject "*Iran* said"."""
+    out: list[PlaceRef] = []
+    for e in tree.pdoc.entities:
+        if e.sent != sent.index or e.label not in PLACE_LABELS:
+            continue
+        t = tree.tokens[e.tok_end - 1]
+        if t.dep in ("nsubj", "nsubjpass", "agent") or (
+                t.dep == "pobj" and tree.lemmas[t.head] == "by"):
+            continue
+        h = tree.tokens[t.head]
+        if t.dep in ("compound", "amod", "poss") and h.ent_type not in PLACE_LABELS and not (
+                lex.word("territory", h.lemma.lower())):
+            continue
+        out.append(PlaceRef(e.text, e.start, e.end))
+    return out
 
 
 def _dates(tree: Tree, sent: Sentence) -> list[DateRef]:
@@ -219,16 +236,57 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
     find_figures = optional("thucydides.extract.casualties", "find_figures")
     figures: list[Figure] = find_figures(tree.pdoc, sent) if find_figures else []
     groups = frozenset(f.group for f in figures if f.group)
+    lemmas = frozenset(tree.lemmas[k] for k in whole)
     for c in cands:
         refine_weapon(tree, c, lex, whole)
-        refine_target(tree, c, lex, groups)
+        refine_request(tree, c, c.hit.i, lex)
+        refine_target(tree, c, lex, groups, lemmas)
     refine_protest(tree, cands, lex, whole)
     by_cand = _attach_figures(tree, sent, cands, figures)
-    shared = Shared(_places(tree, sent), _dates(tree, sent), _cue(tree, sent, lex))
+    shared = Shared(_places(tree, sent, lex), _dates(tree, sent), _cue(tree, sent, lex))
+    owner = _owners(tree, sent, cands)
     out: list[Mention] = []
     for c in cands:
-        out.extend(_mentions_of(tree, sent, c, by_cand.get(id(c), []), shared))
+        figs = by_cand.get(id(c), [])
+        own = Shared([p for p in shared.places if owner(p.start) in (None, id(c))],
+                     [d for d in shared.dates if owner(d.start) in (None, id(c))], shared.cue)
+        if not figs and _anaphoric(tree, c, own, lex):
+            continue
+        out.extend(_mentions_of(tree, sent, c, figs, own))
     return out
+
+
+def _owners(tree: Tree, sent: Sentence, cands: list[Cand]) -> Callable[[int], int | None]:
+    """Which event a place or date at a character offset belongs to: the first trigger above it
+    in the parse ("killed by a drone *in 2020*" belongs to that killing, not to the sentence's
+    other events); None when no trigger governs it (it belongs to every event of the sentence)."""
+    at: dict[int, int] = {}
+    for c in cands:
+        for i in _positions(c):
+            at[i] = id(c)
+
+    def owner(char: int) -> int | None:
+        node: int | None = _token_at(tree, sent, char)
+        for _ in range(30):
+            if node is None:
+                return None
+            if node in at:
+                return at[node]
+            node = tree.head(node)
+        return None
+    return owner
+
+
+def _anaphoric(tree: Tree, c: Cand, shared: Shared, lex: Lexicon) -> bool:
+    """"The strikes came at a time ...": a bare definite event noun with no actor, place, date
+    or figure only points back at an event told elsewhere; it adds nothing but a duplicate."""
+    i = c.hit.i
+    if c.hit.entry.pos != "NOUN" or c.roles.actor1 is not None:
+        return False
+    if c.roles.actor2 is not None or shared.places or shared.dates:
+        return False
+    dets = tree.children(i, ("det",))
+    return bool(dets) and lex.word("anaphoric_det", tree.lemmas[dets[0]])
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
 from ..records import EventType
@@ -36,7 +36,8 @@ class Refinable(Protocol):
 def mode_cue(tree: Tree, tokens: list[int], lex: Lexicon) -> str | None:
     """The strongest weapon cue among ``tokens`` (one word or two adjacent words)."""
     best: tuple[int, str] | None = None
-    words = [tree.lemmas[k] for k in sorted(tokens) if tree.tokens[k].pos != "PUNCT"]
+    words = [tree.lemmas[k] for k in sorted(tokens)
+             if tree.tokens[k].pos != "PUNCT" and tree.tokens[k].text not in ("-", "–")]
     for n, w in enumerate(words):
         for key in (w, f"{w} {words[n + 1]}" if n + 1 < len(words) else ""):
             cue = lex.modes.get(key)
@@ -62,12 +63,41 @@ CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "journalists", "t
                              "aid workers", "students", "workers", "medics"})
 
 
+def refine_request(tree: Tree, c: Refinable, i: int, lex: Lexicon) -> None:
+    """"urged X to *release* ..." → appeal for release (0253); "demanded a *ceasefire*" → 107."""
+    if c.type.cameo not in ("020", "100"):
+        return
+    kids = tree.children(i, ("xcomp", "dobj", "ccomp"))
+    kids += tree.pobj_of(i, frozenset({"for"}))
+    for k in kids:
+        for w in (tree.lemmas[k], *(tree.lemmas[d] for d in tree.children(k, ("dobj",)))):
+            codes = lex.topics.get(w)
+            if codes is not None:
+                code = codes[0] if c.type.cameo == "020" else codes[1]
+                c.type = lex.crosswalk.lookup(code)
+                return
+
+
+def _gunmen(tree: Tree, lex: Lexicon, a1: int | None) -> bool:
+    """Gunmen, assailants, bandits, "armed men": attackers who are not a fighting force."""
+    if a1 is None:
+        return False
+    return _is(tree, lex, "gunman", a1) or (
+        tree.lemmas[a1] in ("man", "men", "group", "individual", "person")
+        and any(tree.lemmas[k] == "armed" for k in tree.children(a1, ("amod",))))
+
+
 def refine_target(tree: Tree, c: Refinable, lex: Lexicon,
-                  groups: frozenset[str] = frozenset()) -> None:
-    """Civilians or armed targets (actor2, else the victims' group); mobs; who took territory."""
+                  groups: frozenset[str] = frozenset(), words: frozenset[str] = frozenset(),
+                  ) -> None:
+    """Civilians or armed targets (actor2, else the victims' group); mobs; who took territory
+    (``words``: the sentence's lemmas)."""
     a1, a2 = c.roles.actor1, c.roles.actor2
     if c.type.cameo == "192":
-        if _is(tree, lex, "state_force", a1):
+        if words & lex.words.get("unopposed", frozenset()):
+            c.type = replace(c.type, acled_event_type="Strategic developments",
+                             acled_sub_event_type="Non-violent transfer of territory")
+        elif _is(tree, lex, "state_force", a1):
             c.type = replace(c.type, acled_sub_event_type="Government regains territory")
         elif _is(tree, lex, "nonstate", a1):
             c.type = replace(c.type, acled_sub_event_type="Non-state actor overtakes territory")
@@ -77,8 +107,7 @@ def refine_target(tree: Tree, c: Refinable, lex: Lexicon,
     if _is(tree, lex, "mob", a1):
         c.type = lex.crosswalk.lookup("145", acled=("Riots", "Mob violence"))
     elif c.type.acled_event_type == "Battles" and not _is(tree, lex, "armed_target", a2) and (
-            _is(tree, lex, "civilian", a2) or groups & CIVILIAN_GROUPS
-            or (a2 is None and _is(tree, lex, "gunman", a1))):
+            _is(tree, lex, "civilian", a2) or groups & CIVILIAN_GROUPS or _gunmen(tree, lex, a1)):
         c.type = replace(c.type, acled_event_type="Violence against civilians",
                          acled_sub_event_type="Attack")
 
@@ -106,10 +135,47 @@ def refine_protest(tree: Tree, cands: Sequence[Refinable], lex: Lexicon,
                or c.type.cameo == "173"]
     if not related:
         return
+    topic: set[int] = set()
+    for c in cands:
+        if c.type.plover == "protest":
+            topic |= _topic(tree, c, lex)
+    words = {tree.lemmas[k] for k in sentence if k not in topic}
     cameo, acled = _protest_reading(words, lex)
     for c in related:
-        if c.type.plover == "assault" or (c.type.plover == "protest" and cameo == "145"):
-            code = cameo if cameo in ("145", "175") else "175"
-            c.type = lex.crosswalk.lookup(code, acled=acled)
+        if c.type.plover == "assault":
+            _protest_assault(tree, c, lex, cameo, acled)
+        elif c.type.plover == "protest" and cameo == "145":
+            c.type = lex.crosswalk.lookup(cameo, acled=acled)
         else:
             c.type = replace(c.type, acled_event_type=acled[0], acled_sub_event_type=acled[1])
+
+
+def _topic(tree: Tree, c: Refinable, lex: Lexicon) -> set[int]:
+    """Tokens saying what a protest is about ("against police brutality", "to mourn those
+    killed"): their violence is the grievance, not violence at the protest."""
+    out: set[int] = set()
+    for i in c.scope:
+        for k in tree.kids[i]:
+            t = tree.tokens[k]
+            if (t.dep == "prep" and tree.lemmas[k] in lex.words.get("topic_prep", frozenset())) \
+                    or (t.dep in ("advcl", "xcomp", "acl", "relcl") and
+                        tree.lemmas[k] in lex.words.get("topic_verb", frozenset())):
+                out |= set(tree.subtree(k))
+    return out
+
+
+GENERIC_ASSAULT = frozenset({"190", "180", "182", "1712", "171", "18", "19"})
+
+
+def _protest_assault(tree: Tree, c: Refinable, lex: Lexicon, cameo: str,
+                     acled: tuple[str, str]) -> None:
+    """Violence by protesters is a riot (145); violence against them repression (175)."""
+    riot = ("Riots", "Violent demonstration")
+    if _is(tree, lex, "protester", c.roles.actor1):
+        c.type = lex.crosswalk.lookup("145", acled=riot) if c.type.cameo in GENERIC_ASSAULT \
+            else replace(c.type, acled_event_type=riot[0], acled_sub_event_type=riot[1])
+    elif _is(tree, lex, "protester", c.roles.actor2) or cameo != "145":
+        force = acled if cameo != "145" else (PROTESTS, "Excessive force against protesters")
+        c.type = lex.crosswalk.lookup("175", acled=force)
+    else:
+        c.type = lex.crosswalk.lookup("145", acled=acled)

@@ -30,6 +30,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 PATIENT = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
 PARTNER = frozenset({"with"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+QUANTITY_NOUNS = frozenset({"series", "wave", "number", "string", "salvo", "barrage", "volley",
+                            "round", "spate", "flurry", "set", "pair", "couple", "dozens"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 
@@ -49,12 +51,14 @@ class RoleCues:
     skip_objects: frozenset[str]  # weapon words: "fired missiles at X" → X is the target
     speech_verbs: frozenset[str] = frozenset()  # their subject is a speaker, never an actor
     of_patient: frozenset[str] = frozenset()  # nouns whose "of" object is the target
+    visit_nouns: frozenset[str] = frozenset()  # "during a visit": the clause's subject visits
 
 
 def np_span(tree: Tree, i: int) -> tuple[int, int]:
     """Token range [a, b) of the noun phrase headed by ``i``: modifiers on the left, "of"-phrase."""
     lo = hi = i
-    stack = [k for k in tree.kids[i] if k < i and tree.tokens[k].dep in NP_LEFT]
+    stack = [k for k in tree.kids[i] if k < i and tree.tokens[k].dep in NP_LEFT
+             and tree.tokens[k].ent_type not in ("DATE", "TIME")]
     while stack:
         k = stack.pop()
         lo = min(lo, k)
@@ -64,8 +68,13 @@ def np_span(tree: Tree, i: int) -> tuple[int, int]:
             for o in tree.children(p, ("pobj",)):
                 hi = max(hi, np_span(tree, o)[1] - 1)
     lo, hi = _entity_bounds(tree, i, lo, hi)
-    while lo < i and tree.tokens[lo].pos in ("PUNCT", "DET", "CCONJ"):
+    while lo < i and (tree.tokens[lo].pos in ("PUNCT", "DET", "CCONJ")
+                      or "\n" in tree.tokens[lo].ws):
         lo += 1
+    for k in range(i, hi):  # a span never runs over a line break into a heading or caption
+        if "\n" in tree.tokens[k].ws:
+            hi = k
+            break
     return lo, hi + 1
 
 
@@ -130,17 +139,31 @@ def agent_of(tree: Tree, v: int) -> int | None:
     return None
 
 
+def repair(tree: Tree, i: int) -> int:
+    """A date parsed as the head of a name ("met Bashar Assad Tuesday"): the name is the actor."""
+    if tree.tokens[i].ent_type not in NOT_ACTOR_ENTS:
+        return i
+    names = [k for k in tree.children(i, ("compound",)) if tree.tokens[k].ent_type in NAME_ENTS]
+    return names[-1] if names else i
+
+
 def can_act(tree: Tree, i: int, cues: RoleCues) -> bool:
     """Dates, numbers and weapons are never actors."""
     return tree.tokens[i].ent_type not in NOT_ACTOR_ENTS and tree.lemmas[i] not in cues.skip_objects
 
 
 def _patient(tree: Tree, v: int, cues: RoleCues) -> int | None:
-    objs = [o for o in tree.children(v, ("dobj",)) if can_act(tree, o, cues)]
+    """Direct object, else the object of on/against/at... of the verb or of its non-actor object
+    ("fired missiles *at X*", "lifted the sanctions *on X*")."""
+    dobjs = tree.children(v, ("dobj",))
+    objs = [o for o in dobjs if can_act(tree, o, cues)]
     if objs:
         return objs[0]
-    found = [o for o in tree.pobj_of(v, PATIENT) if can_act(tree, o, cues)]
-    return found[0] if found else None
+    for holder in (v, *dobjs):
+        found = [o for o in tree.pobj_of(holder, PATIENT) if can_act(tree, o, cues)]
+        if found:
+            return found[0]
+    return None
 
 
 def verb_roles(tree: Tree, v: int, cues: RoleCues, sym: bool) -> Roles:
@@ -149,7 +172,9 @@ def verb_roles(tree: Tree, v: int, cues: RoleCues, sym: bool) -> Roles:
         r.actor1 = agent_of(tree, v)
         p = tree.child(v, ("nsubjpass",))
         h = tree.head(v)
-        if p is not None:
+        if p is not None and tree.lemmas[p] in cues.skip_objects:
+            r.actor2 = _patient(tree, v, cues)  # "a mortar was fired at X"
+        elif p is not None:
             r.actor2 = _antecedent(tree, p)
         elif tree.tokens[v].dep == "acl" and h is not None:
             r.actor2 = h
@@ -168,11 +193,13 @@ def _name_modifier(tree: Tree, n: int, cues: RoleCues) -> int | None:
     by = tree.pobj_of(n, frozenset({"by"}))
     if by:
         return by[0]
-    for k in tree.children(n, ("amod", "compound", "nmod")):
-        t = tree.tokens[k]
-        if tree.lemmas[k] in cues.skip_objects:
+    mods = tree.children(n, ("amod", "compound", "nmod"))
+    for k in [*mods, *(g for m in mods for g in tree.children(m, ("amod", "compound")))]:
+        t = tree.tokens[k]  # "Iranian strikes", "Israeli tank shelling"
+        if (tree.lemmas[k] in cues.skip_objects and t.ent_type not in NAME_ENTS) or (
+                t.ent_type in NOT_ACTOR_ENTS):
             continue
-        if t.ent_type in NAME_ENTS or t.pos == "PROPN":
+        if t.ent_type in NAME_ENTS:
             return k
     return None
 
@@ -181,18 +208,43 @@ def _claimer(tree: Tree, n: int) -> int | None:
     """"X claimed responsibility for the attack" → X is the attacker."""
     p = tree.head(n)
     r = tree.head(p) if p is not None and tree.lemmas[p] == "for" else None
+    if r is not None and tree.lemmas[r] in CLAIM_VERBS and any(
+            tree.lemmas[k] in CLAIM_NOUNS for k in tree.children(r, ("dobj",))):
+        return subject_of(tree, r)  # "X took credit for the blasts"
     v = tree.head(r) if r is not None and tree.lemmas[r] in CLAIM_NOUNS else None
     if v is None or tree.lemmas[v] not in CLAIM_VERBS:
         return None
     return subject_of(tree, v)
 
 
+def _light(tree: Tree, i: int, cues: RoleCues) -> bool:
+    """A light verb, also when the lemmatizer stumbled ("staged" → "stag")."""
+    if tree.lemmas[i] in cues.light_verbs:
+        return True
+    low = tree.tokens[i].text.lower()
+    stems = (low, low[:-2], low[:-1], low[:-3]) if low.endswith(("ed", "es", "ing")) else (low,)
+    return any(st in cues.light_verbs for st in stems)
+
+
 def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
     a1 = _name_modifier(tree, n, cues)
     r = Roles(actor1=a1 if a1 is not None else _claimer(tree, n))
+    if tree.tokens[n].dep == "compound" and tree.head(n) is not None:
+        n = tree.tokens[n].head  # "issued arrest warrants": the warrants stand in the clause
     h = tree.head(n)
-    light = h is not None and tree.lemmas[h] in cues.light_verbs
     dep = tree.tokens[n].dep
+    if h is not None and dep == "pobj" and tree.lemmas[h] == "of":
+        q = tree.head(h)  # "undertook a series of strikes": the series stands for the strikes
+        if q is not None and tree.lemmas[q] in QUANTITY_NOUNS and tree.head(q) is not None:
+            h, dep = tree.head(q), tree.tokens[q].dep
+    if h is not None and dep == "pobj" and tree.lemmas[h] in ("in", "during", "on"):
+        v = tree.head(h)  # "engaged X in a firefight", "held talks during a visit to Y"
+        if v is not None and (_light(tree, v, cues) or tree.lemmas[n] in
+                              cues.visit_nouns) and tree.tokens[v].pos in ("VERB", "AUX"):
+            h, dep = v, "dobj"
+            if r.actor2 is None and tree.lemmas[n] not in cues.visit_nouns:
+                r.actor2 = _patient(tree, v, cues)
+    light = h is not None and (_light(tree, h, cues) or tree.lemmas[n] in cues.visit_nouns)
     if r.actor1 is None and light and h is not None and dep in ("dobj", "nsubjpass"):
         r.actor1 = agent_of(tree, h) if tree.is_passive(h) else subject_of(
             tree, h, speech=cues.speech_verbs)
@@ -204,7 +256,7 @@ def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
         return r
     targets = [t for t in tree.pobj_of(n, PATIENT) if can_act(tree, t, cues)]
     if not targets and light and h is not None:
-        targets = [t for t in tree.pobj_of(h, PATIENT) if can_act(tree, t, cues)]
+        targets = [t for t in tree.pobj_of(h, PATIENT) if can_act(tree, t, cues) and t != n]
     if not targets and tree.lemmas[n] in cues.of_patient:
         targets = [t for t in tree.pobj_of(n, frozenset({"of"})) if can_act(tree, t, cues)]
     if targets:
@@ -216,16 +268,21 @@ def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
     return r
 
 
-def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False) -> Roles:
+def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
+               nominal: bool | None = None) -> Roles:
     """Actor heads of the trigger at token ``i`` (verb or event noun), with coordinated extras."""
-    pos = tree.tokens[i].pos
-    r = noun_roles(tree, i, cues, sym) if pos in ("NOUN", "PROPN") else verb_roles(tree, i, cues, sym)
-    if r.actor1 is not None and tree.tokens[r.actor1].ent_type in NOT_ACTOR_ENTS:
+    if nominal is None:
+        nominal = tree.tokens[i].pos in ("NOUN", "PROPN")
+    r = noun_roles(tree, i, cues, sym) if nominal else verb_roles(tree, i, cues, sym)
+    r.actor1 = repair(tree, r.actor1) if r.actor1 is not None else None
+    r.actor2 = repair(tree, r.actor2) if r.actor2 is not None else None
+    if r.actor1 is not None and (tree.tokens[r.actor1].ent_type in NOT_ACTOR_ENTS
+                                 or tree.lemmas[r.actor1] in RELATIVE):
         r.actor1 = None
     if r.actor2 is not None and (r.actor1 == r.actor2 or not can_act(tree, r.actor2, cues)):
         r.actor2 = None
     if r.actor1 is not None and not tree.pobj_of(i, frozenset({"between"})):
-        r.actor1_more = [c for c in tree.conjuncts(r.actor1)
+        r.actor1_more = [c for c in tree.conjuncts(r.actor1) or tree.left_list(r.actor1)
                          if c != r.actor2 and _name_like(tree, c)]
     if r.actor2 is not None:
         r.actor2_more = [c for c in tree.conjuncts(r.actor2) if _name_like(tree, c)]
@@ -235,3 +292,19 @@ def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False) -> Role
 def _name_like(tree: Tree, i: int) -> bool:
     t = tree.tokens[i]
     return t.ent_type in NAME_ENTS or t.pos == "PROPN"
+
+
+def venue(tree: Tree, i: int) -> int | None:
+    """The country or city a meeting takes place in ("met in Zurich"): CAMEO codes it as the
+    target of a consultation that names no other party."""
+    holders = [i]
+    p = tree.head(i)
+    if p is not None and tree.tokens[i].dep == "pobj" and tree.head(p) is not None:
+        holders.append(tree.tokens[p].head)  # "landed in Oslo on a visit"
+    elif p is not None and tree.tokens[i].dep == "dobj":
+        holders.append(p)  # "staged a protest in Beijing"
+    for h in holders:
+        for k in tree.pobj_of(h, frozenset({"in", "to"})):
+            if tree.tokens[k].ent_type == "GPE":
+                return k
+    return None

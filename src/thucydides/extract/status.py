@@ -91,6 +91,9 @@ def _governor(tree: Tree, node: int, head: int, cues: StatusCues,
     if dep == "prep":
         if (hl, tree.lemmas[node]) in PREP_HYPO:
             return threat if hl == "warn" else "hypothetical"
+        if tree.lemmas[node] == "for" and any(  # "took credit for the blasts"
+                cues.has("claim_noun", tree.lemmas[k]) for k in tree.children(head, ("dobj",))):
+            return "claimed"
         if tree.tokens[head].pos in ("NOUN", "PROPN"):
             return _noun_governor(cues, hl, threat)
         return "claimed" if cues.has("claim_verb", hl) else None
@@ -102,6 +105,8 @@ def _governor(tree: Tree, node: int, head: int, cues: StatusCues,
         return "denied"
     if cues.has("claim_verb", hl):
         return "claimed"
+    if dep in ("dobj", "nsubjpass"):  # "planned attacks" but not "agreed a ceasefire"
+        return "hypothetical" if cues.has("hypo_dobj", hl) else None
     return "hypothetical" if cues.has("hypo_verb", hl) else None
 
 
@@ -117,8 +122,11 @@ def _boundary(tree: Tree, node: int, head: int, cues: StatusCues,
               triggers: frozenset[int]) -> bool:
     """Whether the status of ``head`` says nothing about ``node``'s (clause boundaries)."""
     t = tree.tokens[node]
-    if t.dep not in CLIMB:
-        return True
+    if t.dep not in CLIMB or (t.dep == "acl" and t.tag == "VBN" and not tree.children(
+            node, ("nsubj", "nsubjpass", "mark"))):
+        return True  # "those killed in the raid" describes a person: its own assertion
+    if t.dep == "conj" and tree.children(node, ("nsubj", "nsubjpass")):
+        return True  # a coordinated clause with its own subject
     if t.dep in ("advcl", "acl") and any(tree.lemmas[m] in STOP_MARKS
                                         for m in tree.children(node, ("mark", "advmod"))):
         return True
@@ -148,6 +156,7 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
     ``threatened``, not ``occurred``: it reports an action that has not happened.
     """
     node = i
+    pending: Status | None = None  # "claims that X struck": claimed, unless the claims are denied
     for _ in range(12):
         s = _local(tree, node, cues, node == i)
         if s is not None:
@@ -166,9 +175,13 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
             return g, False
         if head in others and tree.tokens[node].dep in ("dobj", "pobj", "prep"):
             break
-        if tree.tokens[head].pos in ("NOUN", "PROPN") and tree.tokens[node].dep != "prep":
+        if cues.has("claim_report", tree.lemmas[head]) and tree.tokens[node].dep != "prep":
+            pending = "claimed"
+        elif tree.tokens[head].pos in ("NOUN", "PROPN") and tree.tokens[node].dep != "prep":
             break
         node = head
+    if pending is not None:
+        return pending, False
     sent = tree.pdoc.sentences[tree.tokens[i].sent]
     if sent.text.rstrip().endswith("?"):
         return "hypothetical", False

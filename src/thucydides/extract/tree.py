@@ -63,9 +63,39 @@ class Tree:
     def conjuncts(self, i: int) -> list[int]:
         """The other members of a coordination headed by ``i`` ("Iran and Pakistan" → [Pakistan])."""
         out: list[int] = []
-        stack = self.children(i, ("conj",))
+        stack = self.children(i, ("conj",)) + self._list_appos(i)
         while stack:
             j = stack.pop(0)
             out.append(j)
-            stack.extend(self.children(j, ("conj",)))
+            stack.extend(self.children(j, ("conj",)) + self._list_appos(j))
+        return out
+
+    def _list_appos(self, i: int) -> list[int]:
+        """"The US, Russia, and Switzerland" is often parsed as an apposition: two countries
+        side by side are a list, not one thing renamed."""
+        label = self.tokens[i].ent_type
+        if label not in ("GPE", "NORP"):
+            return []
+        return [k for k in self.children(i, ("appos",)) if self.tokens[k].ent_type == label]
+
+    def left_list(self, i: int) -> list[int]:
+        """Names listed before ``i`` by commas and "and" when the parse missed the coordination
+        ("Chile, Peru, and Bolivia met": Bolivia is the subject, Chile and Peru hang elsewhere)."""
+        label = self.tokens[i].ent_type
+        if label not in ("GPE", "NORP", "ORG"):
+            return []
+        out: list[int] = []
+        j = i - 1
+        if j >= 0 and self.lemmas[j] in ("and", "&"):
+            j -= 1
+        while j >= 0 and self.tokens[j].text == ",":
+            j -= 1
+            if j < 0 or self.tokens[j].ent_type != label:
+                break
+            while j > 0 and self.tokens[j].ent_iob == "I":
+                j -= 1
+            out.append(j)
+            j -= 1
+        if len(out) == 0 or self.lemmas[i - 1] not in ("and", "&"):
+            return []
         return out

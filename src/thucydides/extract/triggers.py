@@ -78,7 +78,8 @@ def load_triggers() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
 
 QUANTITY = frozenset({"lot", "number", "quantity", "dozen", "dozens", "hundred", "hundreds", "stash",
                       "thousand", "thousands", "amount", "stockpile", "haul", "consignment",
-                      "kind", "type", "total", "batch", "cache", "range", "variety"})
+                      "kind", "type", "total", "batch", "cache", "range", "variety",
+                      "series", "salvo", "barrage", "volley", "wave", "string", "set", "pair"})
 
 
 def _objects(tree: Tree, i: int) -> list[int]:
@@ -132,8 +133,13 @@ def holds(tree: Tree, i: int, require: tuple[str, frozenset[str]] | None) -> boo
 def match(tree: Tree, i: int,
           index: dict[tuple[str, str], tuple[TriggerEntry, ...]]) -> TriggerEntry | None:
     """The trigger row that applies at token ``i``, or None."""
-    pos = POS.get(tree.tokens[i].pos)
-    if pos is None or (pos == "VERB" and tree.tokens[i].dep in NOMINAL_VERB_DEPS):
+    t = tree.tokens[i]
+    pos = POS.get(t.pos)
+    if pos == "VERB" and t.dep in NOMINAL_VERB_DEPS:
+        if t.dep in ("amod", "compound") or t.tag in ("VBN", "VBG"):
+            return None  # "Iran-backed", "the injured", "the wounded"
+        pos = "NOUN"  # a noun mis-tagged as a verb: "killed in army airstrikes"
+    if pos is None:
         return None
     entries = index.get((tree.lemmas[i], pos))
     if not entries:

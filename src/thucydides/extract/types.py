@@ -123,3 +123,15 @@ def load_word_sets() -> dict[str, frozenset[str]]:
             raise ConfigError("role cue rows need kind and word", path="role_cues.tsv", line=n)
         words.setdefault(r["kind"], set()).add(r["word"].lower())
     return {k: frozenset(v) for k, v in words.items()}
+
+
+@lru_cache(maxsize=1)
+def load_request_topics() -> dict[str, tuple[str, str]]:
+    """``data/request_topics.tsv``: requested action → (appeal code, demand code)."""
+    out: dict[str, tuple[str, str]] = {}
+    for n, r in read_tsv("request_topics.tsv"):
+        if not r.get("word") or not r.get("appeal") or not r.get("demand"):
+            raise ConfigError("request topic rows need word, appeal, demand",
+                              path="request_topics.tsv", line=n)
+        out[r["word"].lower()] = (r["appeal"], r["demand"])
+    return out

@@ -54,7 +54,7 @@ def resolve_mentions(pdocs: Sequence[ParsedDoc], mentions: Sequence[Mention],
 
 
 def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> list[Mention]:
-    places = resolve_doc_places(pdoc, res.gazetteer)
+    places = [p for p in resolve_doc_places(pdoc, res.gazetteer) if not _is_organisation(p, res)]
     anchor = pdoc.doc.published
     years = text_years(pdoc.doc.text)
     default_year = int(anchor[:4]) if anchor else (max(years) if years else None)
@@ -65,6 +65,7 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
         r = replace(m, published=anchor, outlet=pdoc.doc.outlet)
         r.dates = dates.normalise(m)
         r.date, r.date_precision = dates.pick(m, r.dates)
+        r.date_rule = dates.rule
         r.actor1 = _resolve_actor(m.actor1, res.actors, r.date)
         r.actor2 = _resolve_actor(m.actor2, res.actors, r.date)
         r.places = _places_in(places, m.sent_start, m.sent_end)
@@ -89,6 +90,7 @@ class _DocDates:
     default_year: int | None
     by_type: dict[str, tuple[str, DatePrecision]] = field(default_factory=dict)
     last: tuple[str, DatePrecision] | None = None
+    rule: str | None = None  # how the last picked date was found
 
     def normalise(self, m: Mention) -> list[DateRef]:
         out: list[DateRef] = []
@@ -104,8 +106,10 @@ class _DocDates:
         return out
 
     def pick(self, m: Mention, dates: list[DateRef]) -> tuple[str | None, DatePrecision | None]:
+        """The mention's date; ``self.rule`` says how it was found (Mention.date_rule)."""
         earlier = _antecedent_date(m, dates)
         if earlier is not None:
+            self.rule = "antecedent"
             return earlier, "day"
         resolved = [d for d in dates if d.date is not None]
         if resolved:
@@ -113,11 +117,15 @@ class _DocDates:
                                                 d.rule == "shift", abs(d.start - m.trigger_start)))
             if best.date is not None and best.precision is not None:
                 self.by_type[m.type.plover] = self.last = (best.date, best.precision)
+                self.rule = "shift" if best.rule == "shift" else "expression"
                 return best.date, best.precision
         if m.type.plover in self.by_type:
+            self.rule = "same-type"
             return self.by_type[m.type.plover]
         if self.anchor is not None:
+            self.rule = "report-date"
             return self.anchor, "day"
+        self.rule = "previous" if self.last is not None else None
         return self.last if self.last is not None else (None, None)
 
 
@@ -145,12 +153,19 @@ def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
         r = replace(m, published=anchor)
         r.dates = dates.normalise(m)
         r.date, r.date_precision = dates.pick(m, r.dates)
+        r.date_rule = dates.rule
         out.append(r)
     return out
 
 
 def _is_boundary(rule: str | None) -> bool:
     return rule is not None and rule.split("+")[0] in BOUNDARY_RULES
+
+
+def _is_organisation(p: PlaceRef, res: Resources) -> bool:
+    """A toponym that the actor dictionary knows as an organisation (a news agency, a ministry)."""
+    hit = res.actors.resolve(p.text)
+    return hit is not None and hit.kind not in (None, "state")
 
 
 def _resolve_actor(ref: ActorRef | None, actors: ActorDictionary,

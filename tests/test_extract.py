@@ -66,8 +66,16 @@ def test_retaliation_cue() -> None:
     ms = mentions("Lakonia bombed the port in retaliation for the raid on its frigate.")
     bomb = next(m for m in ms if m.trigger == "bombed")
     assert bomb.cue == "in retaliation for the raid on its frigate"
+    assert [m.trigger for m in ms] == ["bombed"]  # the raid is only referred to
+
+
+def test_referenced_event_keeps_only_its_own_facts() -> None:
+    ms = mentions("On Friday Lakonia bombed the port, a week after the March 3 raid on its "
+                  "frigate.")
     raid = next(m for m in ms if m.trigger == "raid")
-    assert raid.cue is None
+    assert [d.text for d in raid.dates] == ["March 3"] and raid.cue is None
+    bomb = next(m for m in ms if m.trigger == "bombed")
+    assert "March 3" not in [d.text for d in bomb.dates]
 
 
 def test_figures_attach_to_the_attack() -> None:
@@ -165,3 +173,19 @@ def test_meeting_place_is_the_target_of_a_consultation() -> None:
 def test_attack_or_clash(text: str, acled: str) -> None:
     ms = [m for m in mentions(text) if m.status == "occurred"]
     assert ms[0].type.acled_sub_event_type == acled, [m.type for m in ms]
+
+
+def test_every_mention_type_agrees_with_the_crosswalk() -> None:
+    from thucydides.extract.types import Crosswalk
+    cw = Crosswalk.load()
+    text = ("Protesters threw stones at police, who fired tear gas. Gunmen shot dead five "
+            "villagers. A drone strike hit a convoy. Rebels seized the town and looted shops. "
+            "Officials met in Doha and signed a truce. Ankara recalled its ambassador and urged "
+            "restraint. A suicide bomber blew himself up at a market.")
+    ms = mentions(text)
+    assert len(ms) >= 8
+    for m in ms:
+        assert m.type.cameo is not None
+        row = cw.lookup(m.type.cameo)
+        assert m.type.plover == row.plover and m.type.quad_class == row.quad_class
+        assert m.type.goldstein == row.goldstein

@@ -22,7 +22,8 @@ def place(name: str, country: str, admin1: str | None = None) -> PlaceRef:
 def mention(doc: str, n: int, *, date: str = "2024-01-16", type_: EventType = STRIKE,
             a1: ActorRef | None = None, a2: ActorRef | None = None,
             loc: PlaceRef | None = None, killed: int | None = None, status: str = "occurred",
-            published: str = "2024-01-17", claimant: str | None = None) -> Mention:
+            published: str = "2024-01-17", claimant: str | None = None,
+            date_rule: str = "expression") -> Mention:
     figures = [Figure("killed", killed, killed, killed, str(killed), 10, 12, claimant)] \
         if killed is not None else []
     return Mention(
@@ -30,7 +31,8 @@ def mention(doc: str, n: int, *, date: str = "2024-01-16", type_: EventType = ST
         sent_start=n * 100, sent_end=n * 100 + 50, trigger="struck", trigger_start=n * 100,
         trigger_end=n * 100 + 6, type=type_, status=status,  # type: ignore[arg-type]
         actor1=a1, actor2=a2, figures=figures, claimant=claimant, location=loc, date=date,
-        date_precision="day", published=published, outlet=doc.split("-")[0])
+        date_precision="day", date_rule=date_rule, published=published,
+        outlet=doc.split("-")[0])
 
 
 def test_reports_of_one_strike_fuse_and_keep_every_figure() -> None:
@@ -98,3 +100,20 @@ def test_the_most_reported_figure_wins_and_the_range_spans_all() -> None:
     (ev,) = fuse(ms)
     assert ev.killed is not None
     assert (ev.killed.best, ev.killed.low, ev.killed.high) == (84, 53, 95)
+
+
+def test_a_later_article_retelling_an_event_cites_it_instead_of_inventing_one() -> None:
+    iran, pak = actor("Iran", "IRN"), actor("Pakistan", "PAK")
+    loc = place("Pakistan", "PAK")
+    ms = [mention("a-1", 1, a1=iran, loc=loc),
+          mention("b-1", 1, a1=iran, loc=loc),
+          # an April article, no date of its own for the strike: dated by its publication
+          mention("c-1", 4, a1=iran, loc=loc, date="2024-04-21", date_rule="report-date"),
+          # a stated April date is a different event
+          mention("d-1", 2, a1=iran, loc=loc, date="2024-04-21"),
+          mention("e-1", 2, a1=pak, loc=loc, date="2024-04-21", date_rule="report-date")]
+    events = fuse(ms)
+    strike = next(e for e in events if "a-1" in {s.doc_id for s in e.sources})
+    assert {s.doc_id for s in strike.sources} == {"a-1", "b-1", "c-1"}
+    assert strike.date == "2024-01-16"
+    assert len(events) == 3

@@ -124,3 +124,32 @@ def test_weapon_subject_of_passive_is_not_the_target() -> None:
 def test_nested_nationality_modifier() -> None:
     a1, _ = roles("Two fishermen were killed in Yemeni army airstrikes on the port.", "airstrikes")
     assert a1 == "Yemeni"
+
+
+def test_pronoun_actor_takes_its_antecedent() -> None:
+    assert roles("Chile said it had expelled two Bolivian diplomats.", "expelled")[0] == "Chile"
+    ms = mentions("The Peruvian navy patrolled the bay. It later seized a trawler's catch.")
+    assert ms[-1].actor1 is not None and ms[-1].actor1.text == "Peruvian navy"
+
+
+def test_span_stops_at_a_glued_heading() -> None:
+    a1, _ = roles("Latest  Peru's navy fired rockets at the port.", "fired")
+    assert a1 == "Peru's navy"
+
+
+def test_volley_of_rockets_is_not_the_target() -> None:
+    assert roles("Militants fired a volley of rockets into the city.", "fired")[1] == "city"
+
+
+def test_caption_before_the_subject_is_skipped() -> None:
+    assert roles("(Reuters Photo)   Chile recalled its ambassador from Lima.", "recalled")[0] \
+        == "Chile"
+
+
+def test_a_clause_is_not_a_target() -> None:
+    assert roles("Rebels fired rockets at what they said were army posts.", "fired")[1] is None
+
+
+def test_alias_after_or_is_not_a_second_actor() -> None:
+    ms = mentions("Sendero Luminoso or Shining Path attacked a police post.")
+    assert len(ms) == 1 and ms[0].actor1 is not None

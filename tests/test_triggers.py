@@ -156,3 +156,24 @@ def test_modes_and_acled_subtypes(text: str, cameo: str, acled: str) -> None:
     assert ms, text
     assert (ms[0].type.cameo, ms[0].type.acled_sub_event_type) == (cameo, acled)
     assert ms[0].type.plover == Crosswalk.load().lookup(cameo).plover
+
+
+def test_irregular_forms_the_lemmatizer_misses() -> None:
+    ms = mentions("Rebels retook the town of Amran on Sunday.")
+    assert [(m.trigger, m.type.cameo) for m in ms] == [("retook", "192")]
+
+
+def test_plural_object_the_lemmatizer_misreads() -> None:
+    ms = mentions("Turkish forces set up two bases near the border.")
+    assert ms and ms[0].type.acled_sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("Chile and Peru announced the resumption of diplomatic ties.", "support"),
+    ("The two ambassadors returned to their posts on Friday.", "support"),
+    ("Rioters torched cars and went on a looting spree.", "protest"),
+    ("Farmers blocked highways across the province.", "protest"),
+])
+def test_more_triggers(text: str, plover: str) -> None:
+    ms = [m for m in mentions(text) if m.status == "occurred"]
+    assert ms and ms[0].type.plover == plover, [(m.trigger, m.type) for m in ms]

@@ -38,25 +38,48 @@ STATED = frozenset({"expression", "shift", "antecedent"})
 
 @dataclass
 class Cluster:
+    """A growing event: its mentions plus running tallies, so checking a candidate is cheap."""
+
     mentions: list[Mention] = field(default_factory=list)
+    countries: dict[str, Counter[str]] = field(default_factory=dict)
+    stated_days: Counter[str] = field(default_factory=Counter)
+    all_days: Counter[str] = field(default_factory=Counter)
+    types: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    has_armed_group_agent: bool = False
+
+    @classmethod
+    def of(cls, m: Mention) -> Cluster:
+        c = cls(countries={a: Counter() for a in ("location", "actor1", "actor2")})
+        c.add(m)
+        return c
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for attr, tally in self.countries.items():
+            value = _country(getattr(m, attr))
+            if value:
+                tally[value] += 1
+        if m.date and m.date_precision == "day":
+            (self.stated_days if m.date_rule in STATED else self.all_days)[m.date] += 1
+        self.types.add(m.type.plover)
+        self.families.add(FAMILY[m.type.plover])
+        self.docs.add(m.doc_id)
+        self.has_armed_group_agent |= _armed_group(m.actor1)
 
     def consensus(self, attr: str) -> str | None:
-        values = [v for v in (_country(getattr(m, attr)) for m in self.mentions) if v]
-        return Counter(values).most_common(1)[0][0] if values else None
+        tally = self.countries[attr]
+        return tally.most_common(1)[0][0] if tally else None
 
     @property
     def date(self) -> str | None:
-        """The date most reports say, preferring dates the text states over inferred ones."""
-        for pool in (self.stated, self.mentions):
-            days = [m.date for m in pool if m.date and m.date_precision == "day"]
-            days = days or [m.date for m in pool if m.date]
-            if days:
-                return Counter(days).most_common(1)[0][0]
-        return None
-
-    @property
-    def stated(self) -> list[Mention]:
-        return [m for m in self.mentions if m.date_rule in STATED]
+        """The day most reports say, preferring days the text states over inferred ones."""
+        for tally in (self.stated_days, self.all_days):
+            if tally:
+                return tally.most_common(1)[0][0]
+        dated = [m.date for m in self.mentions if m.date]
+        return Counter(dated).most_common(1)[0][0] if dated else None
 
     @property
     def happened(self) -> bool:
@@ -66,26 +89,22 @@ class Cluster:
     def status(self) -> str:
         return self.mentions[0].status
 
-    @property
-    def has_armed_group_agent(self) -> bool:
-        return any(_armed_group(m.actor1) for m in self.mentions)
-
-    @property
-    def types(self) -> set[str]:
-        return {m.type.plover for m in self.mentions}
-
 
 def fuse(mentions: Sequence[Mention], *, window: int = 1) -> list[Event]:
     """Cluster ``mentions`` into events (deterministic: same input, same events and ids)."""
-    order = sorted(mentions, key=lambda m: (m.date or "9999", m.doc_id, m.sentence_index,
-                                            m.trigger_start))
+    order = sorted(mentions, key=lambda m: (m.date_rule not in STATED, m.date or "9999",
+                                            m.doc_id, m.sentence_index, m.trigger_start))
     clusters: list[Cluster] = []
+    by_family: dict[str, list[Cluster]] = {}
     for m in order:
-        best = _best_cluster(m, clusters, window)
+        family = by_family.setdefault(FAMILY[m.type.plover], [])
+        best = _best_cluster(m, family, window)
         if best is None:
-            clusters.append(Cluster([m]))
+            best = Cluster.of(m)
+            clusters.append(best)
+            family.append(best)
         else:
-            best.mentions.append(m)
+            best.add(m)
     events = [build_event(_event_id(c.mentions), c.mentions) for c in clusters]
     return sorted(events, key=_doc_order)
 
@@ -103,14 +122,15 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
     """0 when ``m`` cannot belong to ``c``; otherwise higher is a better fit."""
     if (m.status in HAPPENED) != c.happened or (not c.happened and m.status != c.status):
         return 0.0
-    if FAMILY[m.type.plover] not in {FAMILY[t] for t in c.types}:
+    if FAMILY[m.type.plover] not in c.families:
         return 0.0
     cdate = c.date
     if m.date is None or cdate is None:
         return _undated_fit(m, c)
     gap = abs((Date.fromisoformat(m.date) - Date.fromisoformat(cdate)).days)
     if gap > window:
-        return 0.0
+        # a report dated only by its article may retell an earlier event
+        return _undated_fit(m, c) if m.date_rule not in STATED and cdate <= m.date else 0.0
     score = 1.0 + (window - gap)
     for attr in ("location", "actor1", "actor2"):
         mine, theirs = _country(getattr(m, attr)), c.consensus(attr)
@@ -130,7 +150,7 @@ def _undated_fit(m: Mention, c: Cluster) -> float:
     """An undated report joins an event of its own article when nothing contradicts; an event
     of another article only on strong agreement: the same type, location country and agent
     (the same state, or no state and the same admin1 or casualty figure)."""
-    if FAMILY[m.type.plover] not in {FAMILY[t] for t in c.types}:
+    if FAMILY[m.type.plover] not in c.families:
         return 0.0
     loc, cloc = _country(m.location), c.consensus("location")
     agent, cagent = _country(m.actor1), c.consensus("actor1")
@@ -138,14 +158,15 @@ def _undated_fit(m: Mention, c: Cluster) -> float:
         return 0.0
     if _armed_group(m.actor1) and cagent or (c.has_armed_group_agent and agent):
         return 0.0
-    if any(x.doc_id == m.doc_id for x in c.mentions):
-        return 0.4
+    if m.doc_id in c.docs:
+        return 0.9
     if m.type.plover not in c.types or not loc or loc != cloc:
         return 0.0
+    support = 0.5 + 0.3 * min(1.0, sum(c.stated_days.values()) / 5)
     if agent and agent == cagent:
-        return 0.5
+        return support
     if not agent and not cagent and (_same_admin1(m, c) or _shared_figure(m, c)):
-        return 0.5
+        return support
     return 0.0
 
 

@@ -11,14 +11,26 @@ the resolution stage.
 
 Choices worth knowing:
 
-- One event per clause: triggers of the same event linked in the parse are merged ("the strike
-  killed two children" → one assault with the victims as actor2 and the figure attached).
+- One event per clause: triggers of the same PLOVER type linked in the parse are merged ("the
+  strike killed two children" → one assault with the victims as actor2 and the figure attached);
+  a casualty verb ("killed") is an event only when no stronger trigger covers it.
 - Speech verbs (say, tell, report) are not events; the speaker is the claimant, never actor1.
 - Coordinated actors: the first conjunct is actor1 of the mention ``doc:sent:token``; each other
   conjunct gets its own mention ``doc:sent:token+k``. A symmetric event without a second actor
   ("Iran and Pakistan agreed") pairs the conjuncts both ways.
 - Negation of the trigger gives status ``denied`` with ``negated=True`` (the mention is kept).
-- Threats, plans, conditionals and modal verbs never give ``occurred``.
+- Threats, plans, conditionals and modal verbs never give ``occurred``; a PLOVER ``threaten``
+  event itself has status ``threatened`` (it announces an action that has not happened).
+- "X claimed responsibility for the attack": the attack is ``claimed`` with X as actor1; an
+  event under "claimed that", "accused X of", "claims that" is ``claimed``, unless denied.
+- Places and dates belong to the trigger that governs them in the parse ("killed in 2020" inside
+  a relative clause does not date the sentence's main event); unowned ones go to every event.
+- Dropped: a bare definite event noun with no actor, place, date or figure ("The strikes came at
+  a time ...") and an event only named as the anchor of another ("after Tehran's attack", "in
+  retaliation for the raid") unless the phrase carries its own date, place or figure.
+- Pronoun actors take their antecedent (the speaker of "X said it ...", else the nearest name).
+- Type refinements (weapons, civilian targets, protests, territory, request topics) are in
+  ``refine.py`` and always pick a crosswalk row, so PLOVER type and CAMEO code agree.
 """
 
 from __future__ import annotations

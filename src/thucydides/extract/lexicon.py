@@ -42,6 +42,7 @@ def _load_lexicon() -> Lexicon:
                      skip_objects=weapons | words.get("nonactor_object", frozenset()),
                      speech_verbs=words.get("speech", frozenset()),
                      of_patient=words.get("of_patient", frozenset()),
-                     visit_nouns=words.get("visit_noun", frozenset()))
+                     visit_nouns=words.get("visit_noun", frozenset()),
+                     from_agent=words.get("from_agent", frozenset()))
     return Lexicon(load_triggers(), Crosswalk.load(), status, roles, modes, words,
                    load_request_topics())

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
+from .coref import antecedent
 from .lexicon import Lexicon
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref, find_roles, venue
@@ -25,7 +26,10 @@ from .tree import Tree
 from .triggers import Hit, find_triggers
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_DEPS = frozenset({"pobj", "appos", "conj", "dobj", "attr", "ROOT", "dep"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CONFLICT = frozenset({"assault", "coerce"})
+SAME_EVENT_PREPS = frozenset({"in", "with", "by", "during", "of", "through", "via", "from"})
 MAX_CONJ = 3
 
 
@@ -104,7 +108,13 @@ def _linked(tree: Tree, a: int, b: int) -> bool:
         return True
     node = b
     for _ in range(2):
-        if tree.tokens[node].dep == "conj" and tree.children(node, ("nsubj", "nsubjpass")):
+        t = tree.tokens[node]
+        if t.dep == "conj" and tree.children(node, ("nsubj", "nsubjpass")):
+            return False
+        if t.dep == "prep" and tree.lemmas[node] not in SAME_EVENT_PREPS:
+            return False  # "struck ... two days after Tehran's attack": another event
+        if t.dep == "advcl" and any(tree.lemmas[k] not in ("when", "as")
+                                    for k in tree.children(node, ("mark",))):
             return False
         h = tree.head(node)
         if h is None:
@@ -186,13 +196,12 @@ def _places(tree: Tree, sent: Sentence, lex: Lexicon) -> list[PlaceRef]:
         if e.sent != sent.index or e.label not in PLACE_LABELS:
             continue
         t = tree.tokens[e.tok_end - 1]
-        if t.dep in ("nsubj", "nsubjpass", "agent") or (
-                t.dep == "pobj" and tree.lemmas[t.head] == "by"):
-            continue
         h = tree.tokens[t.head]
-        if t.dep in ("compound", "amod", "poss") and h.ent_type not in PLACE_LABELS and not (
-                lex.word("territory", h.lemma.lower())):
+        if t.dep == "pobj" and h.lemma.lower() == "by":
             continue
+        modifier_of_place = h.ent_type in PLACE_LABELS or lex.word("territory", h.lemma.lower())
+        if t.dep not in PLACE_DEPS and not (t.dep in MODIFIER_DEPS and modifier_of_place):
+            continue  # "Iran-aligned group", "U.S. officials", "Iran said"
         out.append(PlaceRef(e.text, e.start, e.end))
     return out
 
@@ -243,17 +252,42 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
         refine_target(tree, c, lex, groups, lemmas)
     refine_protest(tree, cands, lex, whole)
     by_cand = _attach_figures(tree, sent, cands, figures)
-    shared = Shared(_places(tree, sent, lex), _dates(tree, sent), _cue(tree, sent, lex))
+    agents = {c.roles.actor1 for c in cands} | {a for c in cands for a in c.roles.actor1_more}
+    places = [p for p in _places(tree, sent, lex)  # "condemnation from Pakistan": an actor
+              if _token_at(tree, sent, p.end - 1) not in agents]
+    shared = Shared(places, _dates(tree, sent), _cue(tree, sent, lex))
     owner = _owners(tree, sent, cands)
     out: list[Mention] = []
     for c in cands:
         figs = by_cand.get(id(c), [])
-        own = Shared([p for p in shared.places if owner(p.start) in (None, id(c))],
-                     [d for d in shared.dates if owner(d.start) in (None, id(c))], shared.cue)
+        if _reference(tree, c, lex):  # "two days after Tehran's attack": only its own facts
+            own = Shared([p for p in shared.places if owner(p.start) == id(c)],
+                         [d for d in shared.dates if owner(d.start) == id(c)], None)
+            if not (figs or own.places or own.dates):
+                continue
+        else:
+            own = Shared([p for p in shared.places if owner(p.start) in (None, id(c))],
+                         [d for d in shared.dates if owner(d.start) in (None, id(c))], shared.cue)
         if not figs and _anaphoric(tree, c, own, lex):
             continue
-        out.extend(_mentions_of(tree, sent, c, figs, own))
+        out.extend(_mentions_of(tree, sent, c, figs, own, lex))
     return out
+
+
+def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:
+    """An event named only as the anchor of another ("after Tehran's attack", "in retaliation
+    for the raid"): it is told elsewhere, and the sentence's date and place are not its own."""
+    node = c.hit.i
+    for _ in range(3):
+        h = tree.head(node)
+        if h is None:
+            return False
+        if tree.tokens[node].dep == "pobj" and lex.word("anchor_prep", tree.lemmas[h]):
+            return True
+        if lex.word("cue_noun", tree.lemmas[h]):
+            return True
+        node = h
+    return False
 
 
 def _owners(tree: Tree, sent: Sentence, cands: list[Cand]) -> Callable[[int], int | None]:
@@ -305,7 +339,7 @@ def _claimant(tree: Tree, sent: Sentence, i: int) -> tuple[str | None, str | Non
 
 
 def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
-                 shared: Shared) -> list[Mention]:
+                 shared: Shared, lex: Lexicon) -> list[Mention]:
     t = tree.tokens[c.hit.i]
     doc = tree.pdoc.doc
     claimant, kind = _claimant(tree, sent, c.hit.i)
@@ -319,11 +353,15 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
         claimant=claimant, claimant_kind=kind, published=doc.published, outlet=doc.outlet, cue=cue)
     out: list[Mention] = []
     for n, (a1, a2) in enumerate(_actor_pairs(c.roles, c.hit.entry.sym)):
+        if a1 is not None and lex.word("abstract", tree.lemmas[a1]):
+            if (c.type.quad_class or 0) in (1, 3):
+                continue  # "the decision demanded a response": no one made a demand
+            a1 = None
         m = replace(base, mention_id=base.mention_id + (f"+{n}" if n else ""),
                     places=list(base.places), dates=list(base.dates), figures=list(base.figures),
                     type=replace(base.type))
-        m.actor1 = actor_ref(tree, a1) if a1 is not None else None
-        m.actor2 = actor_ref(tree, a2) if a2 is not None else None
+        m.actor1 = actor_ref(tree, antecedent(tree, a1), c.hit.i) if a1 is not None else None
+        m.actor2 = actor_ref(tree, antecedent(tree, a2), c.hit.i) if a2 is not None else None
         out.append(m)
     return out
 

@@ -27,6 +27,7 @@ from .tree import Tree
 NP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "case", "flat", "nummod", "quantmod"})
 NAME_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+DEMONSTRATIVE = frozenset({"this", "these", "those"})
 PATIENT = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
 PARTNER = frozenset({"with"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
@@ -52,6 +53,7 @@ class RoleCues:
     speech_verbs: frozenset[str] = frozenset()  # their subject is a speaker, never an actor
     of_patient: frozenset[str] = frozenset()  # nouns whose "of" object is the target
     visit_nouns: frozenset[str] = frozenset()  # "during a visit": the clause's subject visits
+    from_agent: frozenset[str] = frozenset()  # "condemnation *from* X": X is the actor
 
 
 def np_span(tree: Tree, i: int) -> tuple[int, int]:
@@ -68,14 +70,35 @@ def np_span(tree: Tree, i: int) -> tuple[int, int]:
             for o in tree.children(p, ("pobj",)):
                 hi = max(hi, np_span(tree, o)[1] - 1)
     lo, hi = _entity_bounds(tree, i, lo, hi)
-    while lo < i and (tree.tokens[lo].pos in ("PUNCT", "DET", "CCONJ")
-                      or "\n" in tree.tokens[lo].ws):
+    for k in range(i - 1, lo - 1, -1):  # never run over a line break into a heading or caption
+        if _gap(tree, k):
+            lo = k + 1
+            break
+    while lo < i and tree.tokens[lo].pos in ("PUNCT", "DET", "CCONJ"):
         lo += 1
-    for k in range(i, hi):  # a span never runs over a line break into a heading or caption
-        if "\n" in tree.tokens[k].ws:
+    for k in range(i, hi):
+        if _gap(tree, k):
             hi = k
             break
     return lo, hi + 1
+
+
+def _after_gap(tree: Tree, a: int, i: int) -> int | None:
+    """A subject parsed across a caption or heading gap ("(AFP Photo)   Iraq recalled"): the
+    name after the last gap, else no actor."""
+    gaps = [k for k in range(a, i) if _gap(tree, k)]
+    if not gaps:
+        return a
+    for k in range(gaps[-1] + 1, i):
+        if tree.tokens[k].ent_type in NAME_ENTS and tree.tokens[k].ent_iob != "I":
+            return entity_head(tree, k)
+    return None
+
+
+def _gap(tree: Tree, k: int) -> bool:
+    """A line break or a run of spaces after token ``k`` (glued headings, captions)."""
+    t = tree.tokens[k]
+    return "\n" in t.ws or len(t.ws) > 1 or t.pos == "SPACE" or (t.text.isspace() and t.text != "")
 
 
 def _entity_bounds(tree: Tree, i: int, lo: int, hi: int) -> tuple[int, int]:
@@ -90,9 +113,12 @@ def _entity_bounds(tree: Tree, i: int, lo: int, hi: int) -> tuple[int, int]:
     return min(lo, a), max(hi, b)
 
 
-def actor_ref(tree: Tree, i: int) -> ActorRef:
-    """The raw actor span headed by token ``i`` (character offsets into the document text)."""
+def actor_ref(tree: Tree, i: int, trigger: int | None = None) -> ActorRef:
+    """The raw actor span headed by token ``i`` (character offsets into the document text);
+    it never takes in the ``trigger`` ("Iran Strike" as one name: the actor is "Iran")."""
     a, b = np_span(tree, i)
+    if trigger is not None and a <= trigger < b:
+        a, b = (a, trigger) if i < trigger else (trigger + 1, b)
     start, end = tree.tokens[a].idx, tree.tokens[b - 1].end
     return ActorRef(text=tree.pdoc.doc.text[start:end], start=start, end=end)
 
@@ -149,7 +175,15 @@ def repair(tree: Tree, i: int) -> int:
 
 def can_act(tree: Tree, i: int, cues: RoleCues) -> bool:
     """Dates, numbers and weapons are never actors."""
-    return tree.tokens[i].ent_type not in NOT_ACTOR_ENTS and tree.lemmas[i] not in cues.skip_objects
+    t = tree.tokens[i]
+    if t.ent_type in NOT_ACTOR_ENTS or tree.lemmas[i] in cues.skip_objects:
+        return False
+    if t.pos not in ("NOUN", "PROPN", "PRON") and t.ent_type not in NAME_ENTS:
+        return False  # "fired at what it said were ...": a clause is not an actor
+    if tree.lemmas[i] in QUANTITY_NOUNS:  # "a series of missiles"
+        return not any(tree.lemmas[o] in cues.skip_objects
+                       for o in tree.pobj_of(i, frozenset({"of"})))
+    return True
 
 
 def _patient(tree: Tree, v: int, cues: RoleCues) -> int | None:
@@ -191,6 +225,8 @@ def _name_modifier(tree: Tree, n: int, cues: RoleCues) -> int | None:
     for k in tree.children(n, ("poss",)):
         return k
     by = tree.pobj_of(n, frozenset({"by"}))
+    if not by and tree.lemmas[n] in cues.from_agent:  # "condemnation from Pakistan"
+        by = tree.pobj_of(n, frozenset({"from"}))
     if by:
         return by[0]
     mods = tree.children(n, ("amod", "compound", "nmod"))
@@ -244,6 +280,9 @@ def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
             h, dep = v, "dobj"
             if r.actor2 is None and tree.lemmas[n] not in cues.visit_nouns:
                 r.actor2 = _patient(tree, v, cues)
+    if r.actor1 is None and h is not None and dep == "dobj" and tree.lemmas[n] in cues.from_agent:
+        sources = tree.pobj_of(h, frozenset({"from"}))  # "drew condemnation from Pakistan"
+        r.actor1 = sources[0] if sources else None
     light = h is not None and (_light(tree, h, cues) or tree.lemmas[n] in cues.visit_nouns)
     if r.actor1 is None and light and h is not None and dep in ("dobj", "nsubjpass"):
         r.actor1 = agent_of(tree, h) if tree.is_passive(h) else subject_of(
@@ -276,12 +315,22 @@ def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
     r = noun_roles(tree, i, cues, sym) if nominal else verb_roles(tree, i, cues, sym)
     r.actor1 = repair(tree, r.actor1) if r.actor1 is not None else None
     r.actor2 = repair(tree, r.actor2) if r.actor2 is not None else None
+    if r.actor1 is None and nominal:  # "the recall of *its* ambassador": its = the actor
+        for o in tree.pobj_of(i, frozenset({"of"})):
+            owner = [k for k in tree.children(o, ("poss",)) if tree.tokens[k].pos == "PRON"]
+            if owner:
+                r.actor1 = owner[0]
     if r.actor1 is not None and (tree.tokens[r.actor1].ent_type in NOT_ACTOR_ENTS
-                                 or tree.lemmas[r.actor1] in RELATIVE):
+                                 or tree.lemmas[r.actor1] in RELATIVE | DEMONSTRATIVE):
         r.actor1 = None
+    if r.actor1 is not None and r.actor1 < i:
+        r.actor1 = _after_gap(tree, r.actor1, i)
+    if r.actor2 is not None and not can_act(tree, r.actor2, cues):
+        r.actor2 = None
     if r.actor2 is not None and (r.actor1 == r.actor2 or not can_act(tree, r.actor2, cues)):
         r.actor2 = None
-    if r.actor1 is not None and not tree.pobj_of(i, frozenset({"between"})):
+    if r.actor1 is not None and not tree.pobj_of(i, frozenset({"between"})) and not any(
+            tree.lemmas[k] == "or" for k in tree.children(r.actor1, ("cc",))):
         r.actor1_more = [c for c in tree.conjuncts(r.actor1) or tree.left_list(r.actor1)
                          if c != r.actor2 and _name_like(tree, c)]
     if r.actor2 is not None:
@@ -308,3 +357,10 @@ def venue(tree: Tree, i: int) -> int | None:
             if tree.tokens[k].ent_type == "GPE":
                 return k
     return None
+
+
+def entity_head(tree: Tree, k: int) -> int:
+    """Last token of the entity starting at ``k`` (the head of a multi-word name)."""
+    while k + 1 < len(tree.tokens) and tree.tokens[k + 1].ent_iob == "I":
+        k += 1
+    return k

@@ -61,11 +61,13 @@ def load_status_cues() -> StatusCues:
 
 def _local(tree: Tree, i: int, cues: StatusCues, is_trigger: bool) -> Status | None:
     """What the words attached to node ``i`` say about its status."""
+    verb = tree.tokens[i].pos in ("VERB", "AUX")
     for k in tree.kids[i]:
         t, lem = tree.tokens[k], tree.lemmas[k]
-        if t.dep == "neg" or (t.dep == "det" and lem == "no") or (
+        if (t.dep == "neg" and (verb or is_trigger)) or (
+                is_trigger and t.dep == "det" and lem == "no") or (
                 t.dep == "advmod" and lem == "never"):
-            return "denied"
+            return "denied"  # not "there is *no* reason for these attacks"
         if t.dep in ("aux", "auxpass") and (cues.has("modal", lem) or t.text.lower() in
                                             ("'ll", "wo", "ca", "could", "would", "might")):
             return "hypothetical"
@@ -175,7 +177,8 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
             return g, False
         if head in others and tree.tokens[node].dep in ("dobj", "pobj", "prep"):
             break
-        if cues.has("claim_report", tree.lemmas[head]) and tree.tokens[node].dep != "prep":
+        if cues.has("claim_report", tree.lemmas[head]) and tree.tokens[node].dep != "prep" \
+                and tree.tokens[head].pos in ("NOUN", "PROPN"):
             pending = "claimed"
         elif tree.tokens[head].pos in ("NOUN", "PROPN") and tree.tokens[node].dep != "prep":
             break

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..errors import ConfigError
 from ..records import Sentence
 from .tree import Tree
-from .types import load_word_sets, parse_acled, read_tsv
+from .types import load_verb_forms, load_word_sets, parse_acled, read_tsv
 
 POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 REQUIRE_KINDS = frozenset({"obj", "prt", "prep", "near", "dep"})
@@ -105,9 +105,16 @@ def _near(tree: Tree, i: int) -> list[int]:
 
 
 def _variant_in(tree: Tree, i: int, words: frozenset[str]) -> bool:
-    """Lemma, or a proper noun's plural stripped ("Land Forces" → force), is in ``words``."""
-    lem = tree.lemmas[i]
-    return lem in words or (lem.endswith("s") and lem[:-1] in words)
+    """Lemma, or the word with its plural stripped ("Land Forces" → force, "bases" → base;
+    the lemmatizer says "basis"), is in ``words``."""
+    lem, low = tree.lemmas[i], tree.tokens[i].text.lower()
+    return any(w in words for w in (lem, low, lem[:-1], low[:-1]) if w)
+
+
+def _fallback_lemma(text: str, pos: str) -> str:
+    """A verb's lemma when the lemmatizer failed: irregular forms from data, else the text."""
+    low = text.lower()
+    return load_verb_forms().get(low, low) if pos == "VERB" else low
 
 
 def holds(tree: Tree, i: int, require: tuple[str, frozenset[str]] | None) -> bool:
@@ -141,7 +148,7 @@ def match(tree: Tree, i: int,
         pos = "NOUN"  # a noun mis-tagged as a verb: "killed in army airstrikes"
     if pos is None:
         return None
-    entries = index.get((tree.lemmas[i], pos))
+    entries = index.get((tree.lemmas[i], pos)) or index.get((_fallback_lemma(t.text, pos), pos))
     if not entries:
         return None
     for e in entries:

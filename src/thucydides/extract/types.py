@@ -135,3 +135,10 @@ def load_request_topics() -> dict[str, tuple[str, str]]:
                               path="request_topics.tsv", line=n)
         out[r["word"].lower()] = (r["appeal"], r["demand"])
     return out
+
+
+@lru_cache(maxsize=1)
+def load_verb_forms() -> dict[str, str]:
+    """``data/verb_forms.tsv``: irregular verb form → lemma."""
+    return {r["form"].lower(): r["lemma"].lower() for _, r in read_tsv("verb_forms.tsv")
+            if r.get("form") and r.get("lemma")}

@@ -110,7 +110,7 @@ def test_a_later_article_retelling_an_event_cites_it_instead_of_inventing_one() 
           # an April article, no date of its own for the strike: dated by its publication
           mention("c-1", 4, a1=iran, loc=loc, date="2024-04-21", date_rule="report-date"),
           # a stated April date is a different event
-          mention("d-1", 2, a1=iran, loc=loc, date="2024-04-21"),
+          mention("d-1", 2, a1=iran, loc=place("Iraq", "IRQ"), date="2024-04-21"),
           mention("e-1", 2, a1=pak, loc=loc, date="2024-04-21", date_rule="report-date")]
     events = fuse(ms)
     strike = next(e for e in events if "a-1" in {s.doc_id for s in e.sources})

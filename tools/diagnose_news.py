@@ -34,8 +34,8 @@ def fails(p: dict, g: dict) -> list[str]:
 
 
 def main() -> None:
-    golds = [json.loads(x) for x in open(SHARED / "eval/news/dev.gold.jsonl")]
-    preds = [json.loads(x) for x in open(sys.argv[1])]
+    golds = [json.loads(x) for x in (SHARED / "eval/news/dev.gold.jsonl").read_text().splitlines()]
+    preds = [json.loads(x) for x in Path(sys.argv[1]).read_text().splitlines()]
     verbose = "-v" in sys.argv
     reasons: Counter[str] = Counter()
     for p in preds:

@@ -27,10 +27,7 @@ QUAD = {
 
 # Types that one real event is often reported as (a call that reached agreement is CONSULT in one
 # report and AGREE in another; a raid is ASSAULT or COERCE); others fuse only with their own type.
-FAMILY = {t: t for t in QUAD} | {
-    "coerce": "assault", "agree": "consult", "support": "consult", "cooperate": "consult",
-    "reject": "accuse", "protest": "accuse",
-}
+FAMILY = {t: t for t in QUAD} | {"coerce": "assault", "agree": "consult"}
 
 
 STATED = frozenset({"expression", "shift", "antecedent"})
@@ -156,11 +153,11 @@ def _undated_fit(m: Mention, c: Cluster) -> float:
     agent, cagent = _country(m.actor1), c.consensus("actor1")
     if (loc and cloc and loc != cloc) or (agent and cagent and agent != cagent):
         return 0.0
-    if _armed_group(m.actor1) and cagent or (c.has_armed_group_agent and agent):
+    if (_armed_group(m.actor1) and cagent) or (c.has_armed_group_agent and agent):
         return 0.0
     if m.doc_id in c.docs:
         return 0.9
-    if m.type.plover not in c.types or not loc or loc != cloc:
+    if m.type.plover not in c.types or not loc or loc != cloc or not c.stated_days:
         return 0.0
     support = 0.5 + 0.3 * min(1.0, sum(c.stated_days.values()) / 5)
     if agent and agent == cagent:

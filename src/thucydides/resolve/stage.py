@@ -66,6 +66,8 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
         r.dates = dates.normalise(m)
         r.date, r.date_precision = dates.pick(m, r.dates)
         r.date_rule = dates.rule
+        if _announced(r):
+            r.status = "hypothetical"
         r.actor1 = _resolve_actor(m.actor1, res.actors, r.date)
         r.actor2 = _resolve_actor(m.actor2, res.actors, r.date)
         r.places = _places_in(places, m.sent_start, m.sent_end)
@@ -160,6 +162,12 @@ def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
 
 def _is_boundary(rule: str | None) -> bool:
     return rule is not None and rule.split("+")[0] in BOUNDARY_RULES
+
+
+def _announced(m: Mention) -> bool:
+    """An event the text dates after its own publication is announced or planned, not done."""
+    return (m.status in ("occurred", "claimed") and m.date_rule == "expression"
+            and m.published is not None and m.date is not None and m.date > m.published)
 
 
 def _is_organisation(p: PlaceRef, res: Resources) -> bool:

@@ -20,7 +20,7 @@ from .fuse import STATED, fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import Document, Event, Mention, ParsedDoc
-from .resolve.dates import infer_published
+from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
 
 
@@ -39,7 +39,23 @@ class Toolkit:
 def prepare_documents(docs: Sequence[Document], settings: Settings) -> list[Document]:
     """Infer missing publication dates and mark (near-)duplicate articles."""
     dated = [_with_published(d) for d in docs]
-    return mark_duplicates(dated, settings.near_duplicate_threshold)
+    return mark_duplicates(_with_year_hints(dated), settings.near_duplicate_threshold)
+
+
+def _with_year_hints(docs: list[Document]) -> list[Document]:
+    """Give each undated article the year its undated dates most likely mean: the later of the
+    latest year it names and the corpus's median publication year (a collection is about one
+    period; a year an article names is at most its own)."""
+    years = sorted(int(d.published[:4]) for d in docs if d.published)
+    corpus = years[len(years) // 2] if years else None
+    out: list[Document] = []
+    for d in docs:
+        if d.published is None:
+            named = text_years(d.text)
+            candidates = [y for y in (max(named) if named else None, corpus) if y is not None]
+            d = replace(d, year_hint=max(candidates)) if candidates else d
+        out.append(d)
+    return out
 
 
 def _with_published(doc: Document) -> Document:

@@ -34,6 +34,9 @@ class Document:
     outlet: str | None = None
     source: str | None = None  # file (and line) the document was read from
     duplicate_of: str | None = None  # id of the kept copy when this one is a (near-)duplicate
+    # for an undated article: the year to assume where a date names none (set by the pipeline
+    # from the latest year the article names and the corpus's usual publication year)
+    year_hint: int | None = None
     # offsets[i] = offset in the *original* input text of character i of ``text`` (len(text)+1
     # entries); None when cleaning changed nothing. Lets evidence point into the input as given.
     offsets: list[int] | None = None

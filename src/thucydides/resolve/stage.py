@@ -57,7 +57,8 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
     places = [p for p in resolve_doc_places(pdoc, res.gazetteer) if not _is_organisation(p, res)]
     anchor = pdoc.doc.published
     years = text_years(pdoc.doc.text)
-    default_year = int(anchor[:4]) if anchor else (max(years) if years else None)
+    default_year = int(anchor[:4]) if anchor else (
+        pdoc.doc.year_hint or (max(years) if years else None))
     dates = _DocDates(anchor, default_year)
     out: list[Mention] = []
     last_place: tuple[int, PlaceRef] | None = None

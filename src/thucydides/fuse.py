@@ -10,6 +10,7 @@ so one odd mention cannot chain two unrelated events together.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,8 @@ class Cluster:
     families: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     has_armed_group_agent: bool = False
+    date: str | None = None  # the day most reports say (stated days first); kept current by add()
+    cons: dict[str, str] = field(default_factory=dict)  # consensus country per attribute
 
     @classmethod
     def of(cls, m: Mention) -> Cluster:
@@ -58,19 +61,19 @@ class Cluster:
             value = _country(getattr(m, attr))
             if value:
                 tally[value] += 1
+                self.cons[attr] = tally.most_common(1)[0][0]
         if m.date and m.date_precision == "day":
             (self.stated_days if m.date_rule in STATED else self.all_days)[m.date] += 1
         self.types.add(m.type.plover)
         self.families.add(FAMILY[m.type.plover])
         self.docs.add(m.doc_id)
         self.has_armed_group_agent |= _armed_group(m.actor1)
+        self.date = self._date()
 
     def consensus(self, attr: str) -> str | None:
-        tally = self.countries[attr]
-        return tally.most_common(1)[0][0] if tally else None
+        return self.cons.get(attr)
 
-    @property
-    def date(self) -> str | None:
+    def _date(self) -> str | None:
         """The day most reports say, preferring days the text states over inferred ones."""
         for tally in (self.stated_days, self.all_days):
             if tally:
@@ -94,7 +97,7 @@ def fuse(mentions: Sequence[Mention], *, window: int = 1) -> list[Event]:
     clusters: list[Cluster] = []
     by_family: dict[str, list[Cluster]] = {}
     for m in order:
-        family = by_family.setdefault(FAMILY[m.type.plover], [])
+        family = by_family.setdefault(_bucket(m), [])
         best = _best_cluster(m, family, window)
         if best is None:
             best = Cluster.of(m)
@@ -124,7 +127,7 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
     cdate = c.date
     if m.date is None or cdate is None:
         return _undated_fit(m, c)
-    gap = abs((Date.fromisoformat(m.date) - Date.fromisoformat(cdate)).days)
+    gap = abs(_day(m.date) - _day(cdate))
     if gap > window:
         # a report dated only by its article may retell an earlier event
         return _undated_fit(m, c) if m.date_rule not in STATED and cdate <= m.date else 0.0
@@ -143,12 +146,20 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
     return score
 
 
+def _bucket(m: Mention) -> str:
+    """Only mentions of one type family and one "happened or not" class can fuse."""
+    return FAMILY[m.type.plover] + ":" + ("happened" if m.status in HAPPENED else m.status)
+
+
+@lru_cache(maxsize=65536)
+def _day(iso: str) -> int:
+    return Date.fromisoformat(iso).toordinal()
+
+
 def _undated_fit(m: Mention, c: Cluster) -> float:
     """An undated report joins an event of its own article when nothing contradicts; an event
     of another article only on strong agreement: the same type, location country and agent
     (the same state, or no state and the same admin1 or casualty figure)."""
-    if FAMILY[m.type.plover] not in c.families:
-        return 0.0
     loc, cloc = _country(m.location), c.consensus("location")
     agent, cagent = _country(m.actor1), c.consensus("actor1")
     if (loc and cloc and loc != cloc) or (agent and cagent and agent != cagent):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -18,6 +19,7 @@ from typing import Any
 
 from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
 from .coref import antecedent
+from .filters import across_lines, back_reference, habitual, heading_line
 from .lexicon import Lexicon
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref, find_roles, venue
@@ -31,6 +33,10 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CONFLICT = frozenset({"assault", "coerce"})
 SAME_EVENT_PREPS = frozenset({"in", "with", "by", "during", "of", "through", "via", "from"})
 MAX_CONJ = 3
+LEADING_THE = re.compile(r"the\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
+                         re.IGNORECASE)
+POINT_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
+                        r"Sat|Sun)[a-z]*\b|\b(?:yesterday|today|tonight)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -219,7 +225,13 @@ def _dates(tree: Tree, sent: Sentence) -> list[DateRef]:
             continue
         kept.append((a, b))
     text = tree.pdoc.doc.text
-    return [DateRef(text[a:b], a, b) for a, b in kept]
+    return [DateRef(text[a:b], a, b) for a, b in (_trim_date(text, a, b) for a, b in kept)]
+
+
+def _trim_date(text: str, a: int, b: int) -> tuple[int, int]:
+    """"the June 7, 2017, attacks": the article is no part of the date."""
+    m = LEADING_THE.match(text, a, b)
+    return (m.end(), b) if m else (a, b)
 
 
 def _cue(tree: Tree, sent: Sentence, lex: Lexicon) -> tuple[str, int, int] | None:
@@ -238,7 +250,7 @@ def _cue(tree: Tree, sent: Sentence, lex: Lexicon) -> tuple[str, int, int] | Non
 
 def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]:
     """All event mentions of one sentence."""
-    cands = _candidates(tree, sent, lex)
+    cands = [c for c in _candidates(tree, sent, lex) if not heading_line(tree, c.hit.i)]
     if not cands:
         return []
     whole = list(range(sent.tok_start, sent.tok_end))
@@ -257,19 +269,27 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
               if _token_at(tree, sent, p.end - 1) not in agents]
     shared = Shared(places, _dates(tree, sent), _cue(tree, sent, lex))
     owner = _owners(tree, sent, cands)
+    heads = frozenset(k for c in cands for k in _positions(c))
     out: list[Mention] = []
     for c in cands:
         figs = by_cand.get(id(c), [])
+        mine = Shared([p for p in shared.places if owner(p.start) == id(c)],
+                      [d for d in shared.dates if owner(d.start) == id(c)], None)
         if _reference(tree, c, lex):  # "two days after Tehran's attack": only its own facts
-            own = Shared([p for p in shared.places if owner(p.start) == id(c)],
-                         [d for d in shared.dates if owner(d.start) == id(c)], None)
+            own = mine
             if not (figs or own.places or own.dates):
+                continue
+        elif back_reference(tree, c.hit.i, lex, heads):  # "The attack was the deadliest"
+            own = mine
+            if not (figs or own.places or own.dates or c.roles.actor1 is not None):
                 continue
         else:
             own = Shared([p for p in shared.places if owner(p.start) in (None, id(c))],
                          [d for d in shared.dates if owner(d.start) in (None, id(c))], shared.cue)
         if not figs and _anaphoric(tree, c, own, lex):
             continue
+        if habitual(tree, c.hit.i, lex) and not any(POINT_DATE.search(d.text) for d in mine.dates):
+            continue  # "has long accused", "have been launching strikes since November"
         out.extend(_mentions_of(tree, sent, c, figs, own, lex))
     return out
 
@@ -360,6 +380,7 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
         m = replace(base, mention_id=base.mention_id + (f"+{n}" if n else ""),
                     places=list(base.places), dates=list(base.dates), figures=list(base.figures),
                     type=replace(base.type))
+        a1, a2 = (None if a is None or across_lines(tree, a, c.hit.i) else a for a in (a1, a2))
         m.actor1 = actor_ref(tree, antecedent(tree, a1), c.hit.i) if a1 is not None else None
         m.actor2 = actor_ref(tree, antecedent(tree, a2), c.hit.i) if a2 is not None else None
         out.append(m)

@@ -1,0 +1,137 @@
+"""Mentions that are not new, dated events: page furniture, habits and back-references.
+
+- ``heading_line``: the trigger stands on a line that is a heading, a related-article link or a
+  caption ("- Israeli Attack Iran", "Pakistan Condemns Iran For Killing Two Children") — mostly
+  capitalised words, no closing punctuation — not on a line of running text.
+- ``habitual``: the event is generic or habitual ("has long accused", "for years, both have
+  accused", "has previously mounted attacks", "have been launching strikes since November",
+  "groups that launch attacks"): no single dated event is told.
+- ``back_reference``: an event noun with a demonstrative ("these attacks") or that is the subject
+  of a clause about it ("The attack was one of the deadliest", "The new attacks mean ...", "The
+  strike was presented as ..."): the sentence comments on an event told elsewhere; its places
+  and dates are not the event's own.
+- ``across_lines``: two tokens lie on different lines (a heading glued to the body by the parser).
+
+The cue words are in ``data/status_cues.tsv`` (kinds ``habitual``, ``period_noun``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .tree import Tree
+
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+SMALL = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
+                   "with", "from", "as", "vs", "vs.", "via", "after", "over", "into", "is", "its",
+                   "amid", "against", "up", "out", "off"})
+CLOSERS = tuple(".!?:;\"”’')")
+LIST_MARKS = ("- ", "– ", "— ", "• ", "* ", "· ")
+# climbing from an event noun or verb to the verb of its clause
+INSIDE = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "compound", "conj", "appos", "attr",
+                    "oprd", "acomp", "nsubjpass", "npadvmod"})
+PERIOD_PREPS = frozenset({"for", "in", "over", "during", "throughout"})
+DEMONSTRATIVE = frozenset({"this", "these", "that", "those"})
+
+
+def line_of(tree: Tree, i: int) -> str:
+    """The text line (between line breaks) that token ``i`` stands on."""
+    text = tree.pdoc.doc.text
+    at = tree.tokens[i].idx
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    return text[a: b if b >= 0 else len(text)].strip()
+
+
+def is_heading(line: str) -> bool:
+    """A heading, link-list item or caption: not running text."""
+    words = WORD.findall(line)
+    if line.startswith(LIST_MARKS) and len(words) <= 16:
+        return True
+    if line.endswith(CLOSERS) or len(words) > 20:
+        return False
+    content = [w for w in words if w.lower() not in SMALL]
+    if len(content) < 3:
+        return False
+    capital = sum(1 for w in content if w[0].isupper())
+    return capital >= 0.8 * len(content)
+
+
+def heading_line(tree: Tree, i: int) -> bool:
+    return is_heading(line_of(tree, i))
+
+
+def across_lines(tree: Tree, a: int, b: int) -> bool:
+    """Tokens ``a`` and ``b`` are on different lines."""
+    lo, hi = sorted((a, b))
+    text = tree.pdoc.doc.text
+    return "\n" in text[tree.tokens[lo].idx: tree.tokens[hi].idx]
+
+
+def clause_path(tree: Tree, i: int) -> list[int]:
+    """``i`` and the words above it up to the verb heading its clause ("mounted" for "has
+    mounted attacks", "claimed" for "claimed responsibility for attacks")."""
+    path = [i]
+    node = i
+    for _ in range(6):
+        t = tree.tokens[node]
+        h = tree.head(node)
+        if h is None or t.dep not in INSIDE or (
+                t.dep == "conj" and tree.children(node, ("nsubj", "nsubjpass"))):
+            break
+        node = h
+        path.append(node)
+        if tree.tokens[node].pos in ("VERB", "AUX") and tree.tokens[node].dep not in (
+                "xcomp", "conj", "pcomp"):
+            break
+    return path
+
+
+def _period(tree: Tree, v: int, lex: Lexicon) -> bool:
+    """"for years", "in recent months", "over the past decades": a span of time, not a date."""
+    for p in tree.children(v, ("prep",)):
+        if tree.lemmas[p] not in PERIOD_PREPS:
+            continue
+        for o in tree.children(p, ("pobj",)):
+            if tree.tokens[o].tag == "NNS" and lex.status.has("period_noun", tree.lemmas[o]):
+                return True
+    return any(tree.tokens[k].tag == "NNS" and lex.status.has("period_noun", tree.lemmas[k])
+               for k in tree.children(v, ("npadvmod",)))
+
+
+def _perfect_progressive(tree: Tree, v: int) -> bool:
+    """"have been launching": an ongoing activity, not one event."""
+    if tree.tokens[v].tag != "VBG":
+        return False
+    aux = {tree.lemmas[k] for k in tree.children(v, ("aux",))}
+    return {"have", "be"} <= aux
+
+
+def habitual(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """The event at ``i`` is told as a habit or a long-running state, not as one event."""
+    for v in clause_path(tree, i):
+        if any(lex.status.has("habitual", tree.lemmas[k])
+               for k in tree.children(v, ("advmod",))):
+            return True
+        if _period(tree, v, lex) or _perfect_progressive(tree, v):
+            return True
+        t = tree.tokens[v]
+        if t.dep == "relcl" and t.tag in ("VBP", "VBZ") and not tree.children(v, ("aux",)):
+            return True  # "groups that launch attacks"
+    return False
+
+
+def back_reference(tree: Tree, i: int, lex: Lexicon, triggers: frozenset[int]) -> bool:
+    """An event noun that points back at an event told elsewhere: "*these* attacks", or the
+    subject of a comment on it ("The attack was one of the deadliest", "The strike raises
+    tensions"), not of a verb that tells it happened ("The attack killed ...")."""
+    t = tree.tokens[i]
+    if t.pos not in ("NOUN", "PROPN"):
+        return False
+    if any(tree.lemmas[k] in DEMONSTRATIVE for k in tree.children(i, ("det",))):
+        return True
+    h = tree.head(i)
+    if t.dep not in ("nsubj", "nsubjpass") or h is None or h in triggers:
+        return False
+    return not lex.status.has("happen_verb", tree.lemmas[h])

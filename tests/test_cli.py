@@ -113,3 +113,25 @@ def test_export_without_a_database_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code != 0
     assert result.output.startswith("error T200")
     assert result.output.count("\n") == 1
+
+
+def test_adding_an_article_updates_the_stored_event(docs_file: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    db, out = tmp_path / "r.duckdb", tmp_path / "out"
+    assert runner.invoke(main, ["run", str(docs_file), "--db", str(db), "--out", str(out),
+                                "--no-progress"]).exit_code == 0
+    before = {json.loads(x)["event_id"]: json.loads(x)
+              for x in (out / "events.jsonl").read_text().splitlines()}
+    extra = tmp_path / "later.jsonl"
+    extra.write_text(json.dumps({
+        "id": "t-wire-3", "published": "2024-01-19", "outlet": "Third Wire",
+        "text": "Pakistan's air force struck militant hideouts in Iran's Sistan and Baluchestan "
+                "province on Thursday, Pakistani officials said."}) + "\n", encoding="utf-8")
+    assert runner.invoke(main, ["run", str(extra), "--db", str(db), "--out", str(out),
+                                "--no-progress"]).exit_code == 0
+    after = {json.loads(x)["event_id"]: json.loads(x)
+             for x in (out / "events.jsonl").read_text().splitlines()}
+    grown = [e for eid, e in after.items() if eid in before
+             and {s["doc_id"] for s in e["sources"]} > {s["doc_id"] for s in before[eid]["sources"]}]
+    assert grown, "the new article should be cited by the event it reports"
+    assert "t-wire-3" in {s["doc_id"] for s in grown[0]["sources"]}

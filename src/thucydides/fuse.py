@@ -32,6 +32,7 @@ FAMILY = {t: t for t in QUAD} | {"coerce": "assault", "agree": "consult"}
 
 
 STATED = frozenset({"expression", "shift", "antecedent"})
+SPAN = {"week": 7, "month": 31, "year": 366}  # days a coarse date may be off the event's day
 
 
 @dataclass
@@ -128,6 +129,9 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
     if m.date is None or cdate is None:
         return _undated_fit(m, c)
     gap = abs(_day(m.date) - _day(cdate))
+    if m.date_precision in SPAN and c.stated_days:
+        # "last week", "in January": any day of that period, on strong agreement only
+        return _undated_fit(m, c) if gap <= SPAN[m.date_precision] else 0.0
     if gap > window:
         # a report dated only by its article may retell an earlier event
         return _undated_fit(m, c) if m.date_rule not in STATED and cdate <= m.date else 0.0

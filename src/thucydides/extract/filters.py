@@ -32,7 +32,9 @@ LIST_MARKS = ("- ", "– ", "— ", "• ", "* ", "· ")
 INSIDE = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "compound", "conj", "appos", "attr",
                     "oprd", "acomp", "nsubjpass", "npadvmod"})
 PERIOD_PREPS = frozenset({"for", "in", "over", "during", "throughout"})
+TOPIC_DEPS = frozenset({"pobj", "prep", "pcomp", "acl", "compound"})
 DEMONSTRATIVE = frozenset({"this", "these", "that", "those"})
+DATELINE_MARKS = frozenset({"(", ":", "-", "–", "—", ","})
 
 
 def line_of(tree: Tree, i: int) -> str:
@@ -74,7 +76,7 @@ def clause_path(tree: Tree, i: int) -> list[int]:
     mounted attacks", "claimed" for "claimed responsibility for attacks")."""
     path = [i]
     node = i
-    for _ in range(6):
+    for _ in range(8):
         t = tree.tokens[node]
         h = tree.head(node)
         if h is None or t.dep not in INSIDE or (
@@ -83,7 +85,7 @@ def clause_path(tree: Tree, i: int) -> list[int]:
         node = h
         path.append(node)
         if tree.tokens[node].pos in ("VERB", "AUX") and tree.tokens[node].dep not in (
-                "xcomp", "conj", "pcomp"):
+                "xcomp", "conj", "pcomp", "prep"):  # "including", "following": prepositions
             break
     return path
 
@@ -122,16 +124,49 @@ def habitual(tree: Tree, i: int, lex: Lexicon) -> bool:
     return False
 
 
+def _under_abstract(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """"the decision of Iran bombing Pakistan", "the timing of Iran's attack", "a topic like
+    'Iran bombing Pakistan'": the event is named as the matter of an abstract noun."""
+    node = i
+    for _ in range(3):
+        h = tree.head(node)
+        if h is None or tree.tokens[node].dep not in TOPIC_DEPS:
+            return False
+        if tree.tokens[h].pos == "NOUN" and lex.word("abstract", tree.lemmas[h]):
+            return True
+        node = h
+    return False
+
+
 def back_reference(tree: Tree, i: int, lex: Lexicon, triggers: frozenset[int]) -> bool:
     """An event noun that points back at an event told elsewhere: "*these* attacks", or the
     subject of a comment on it ("The attack was one of the deadliest", "The strike raises
     tensions"), not of a verb that tells it happened ("The attack killed ...")."""
     t = tree.tokens[i]
-    if t.pos not in ("NOUN", "PROPN"):
+    if t.pos not in ("NOUN", "PROPN") and t.tag != "VBG":
         return False
     if any(tree.lemmas[k] in DEMONSTRATIVE for k in tree.children(i, ("det",))):
+        return True
+    if _under_abstract(tree, i, lex):
         return True
     h = tree.head(i)
     if t.dep not in ("nsubj", "nsubjpass") or h is None or h in triggers:
         return False
     return not lex.status.has("happen_verb", tree.lemmas[h])
+
+
+def dateline(tree: Tree, i: int) -> bool:
+    """A dateline opening a line ("TEHRAN (Agencies):", "NEW DELHI -"): a place, not an actor."""
+    t = tree.tokens[i]
+    nxt = tree.tokens[i + 1].text if i + 1 < len(tree.tokens) else ""
+    if not (t.text.isupper() and len(t.text) > 2 and nxt in DATELINE_MARKS):
+        return False
+    text = tree.pdoc.doc.text
+    before = text[text.rfind("\n", 0, t.idx) + 1: t.idx]
+    return not before.strip() or before.isupper()
+
+
+def party(tree: Tree, a: int, trigger: int) -> bool:
+    """Token ``a`` can stand for an actor of the trigger: not on another line (a heading glued
+    to the body) and not a dateline."""
+    return not across_lines(tree, a, trigger) and not dateline(tree, a)

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
 from .coref import antecedent
-from .filters import across_lines, back_reference, habitual, heading_line
+from .filters import back_reference, habitual, heading_line, party
 from .lexicon import Lexicon
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref, find_roles, venue
@@ -373,6 +373,8 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
         claimant=claimant, claimant_kind=kind, published=doc.published, outlet=doc.outlet, cue=cue)
     out: list[Mention] = []
     for n, (a1, a2) in enumerate(_actor_pairs(c.roles, c.hit.entry.sym)):
+        a1, a2 = (None if a is None or not party(tree, a, c.hit.i) else antecedent(tree, a)
+                  for a in (a1, a2))
         if a1 is not None and lex.word("abstract", tree.lemmas[a1]):
             if (c.type.quad_class or 0) in (1, 3):
                 continue  # "the decision demanded a response": no one made a demand
@@ -380,9 +382,8 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
         m = replace(base, mention_id=base.mention_id + (f"+{n}" if n else ""),
                     places=list(base.places), dates=list(base.dates), figures=list(base.figures),
                     type=replace(base.type))
-        a1, a2 = (None if a is None or across_lines(tree, a, c.hit.i) else a for a in (a1, a2))
-        m.actor1 = actor_ref(tree, antecedent(tree, a1), c.hit.i) if a1 is not None else None
-        m.actor2 = actor_ref(tree, antecedent(tree, a2), c.hit.i) if a2 is not None else None
+        m.actor1 = actor_ref(tree, a1, c.hit.i) if a1 is not None else None
+        m.actor2 = actor_ref(tree, a2, c.hit.i) if a2 is not None else None
         out.append(m)
     return out
 

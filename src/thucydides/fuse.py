@@ -139,15 +139,23 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
     for attr in ("location", "actor1", "actor2"):
         mine, theirs = _country(getattr(m, attr)), c.consensus(attr)
         if mine and theirs:
-            if mine != theirs:
+            if mine != theirs and not (attr != "actor1" and _same_story(m, c, gap)):
                 return 0.0
-            score += 1.0
+            score += 1.0 if mine == theirs else 0.0
     if (_armed_group(m.actor1) and c.consensus("actor1")) or (
             c.has_armed_group_agent and _country(m.actor1)):
         return 0.0  # a state's strike and a non-state attack on the same day are two events
     if m.type.plover in c.types:
         score += 1.0
     return score
+
+
+def _same_story(m: Mention, c: Cluster, gap: int) -> bool:
+    """Within one article, one agent's action of one type on one day is one event, even when a
+    headline or a side clause puts it in another place or against another target."""
+    agent = _country(m.actor1)
+    return (gap == 0 and m.doc_id in c.docs and agent is not None
+            and agent == c.consensus("actor1") and m.type.plover in c.types)
 
 
 def _bucket(m: Mention) -> str:

@@ -32,7 +32,9 @@ LIST_MARKS = ("- ", "– ", "— ", "• ", "* ", "· ")
 INSIDE = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "compound", "conj", "appos", "attr",
                     "oprd", "acomp", "nsubjpass", "npadvmod"})
 PERIOD_PREPS = frozenset({"for", "in", "over", "during", "throughout"})
-TOPIC_DEPS = frozenset({"pobj", "prep", "pcomp", "acl", "compound"})
+TOPIC_DEPS = frozenset({"pobj", "prep", "pcomp", "acl", "compound", "conj", "nsubj"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "around",
+                      "throughout", "off"})
 DEMONSTRATIVE = frozenset({"this", "these", "that", "those"})
 DATELINE_MARKS = frozenset({"(", ":", "-", "–", "—", ","})
 
@@ -170,3 +172,9 @@ def party(tree: Tree, a: int, trigger: int) -> bool:
     """Token ``a`` can stand for an actor of the trigger: not on another line (a heading glued
     to the body) and not a dateline."""
     return not across_lines(tree, a, trigger) and not dateline(tree, a)
+
+
+def locative(tree: Tree, k: int) -> bool:
+    """A place word that says where something happened ("in Kerman"), not whom it hit."""
+    h = tree.head(k)
+    return tree.tokens[k].dep == "pobj" and h is not None and tree.lemmas[h] in LOCATIVE

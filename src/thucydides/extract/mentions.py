@@ -19,7 +19,7 @@ from typing import Any
 
 from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
 from .coref import antecedent
-from .filters import back_reference, habitual, heading_line, party
+from .filters import back_reference, habitual, heading_line, locative, party
 from .lexicon import Lexicon
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref, find_roles, venue
@@ -275,13 +275,10 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
         figs = by_cand.get(id(c), [])
         mine = Shared([p for p in shared.places if owner(p.start) == id(c)],
                       [d for d in shared.dates if owner(d.start) == id(c)], None)
-        if _reference(tree, c, lex):  # "two days after Tehran's attack": only its own facts
-            own = mine
-            if not (figs or own.places or own.dates):
-                continue
-        elif back_reference(tree, c.hit.i, lex, heads):  # "The attack was the deadliest"
-            own = mine
-            if not (figs or own.places or own.dates or c.roles.actor1 is not None):
+        if _reference(tree, c, lex) or back_reference(tree, c.hit.i, lex, heads):
+            own = mine  # "after Tehran's attack", "The attack was the deadliest": its own facts
+            if not (figs or own.dates or any(locative(tree, _token_at(tree, sent, p.end - 1))
+                                             for p in own.places)):
                 continue
         else:
             own = Shared([p for p in shared.places if owner(p.start) in (None, id(c))],

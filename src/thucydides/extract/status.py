@@ -149,6 +149,14 @@ def _inherits_hypothesis(tree: Tree, node: int) -> bool:
     return bool(tags & {"VBZ", "VBP"}) or (t.tag == "VB" and not tree.children(node, ("aux",)))
 
 
+def _no_object(tree: Tree, i: int) -> bool:
+    """"Iran shared no information", "fired no shots": the act did not take place."""
+    if tree.tokens[i].pos != "VERB":
+        return False
+    return any(tree.lemmas[d] == "no" for o in tree.children(i, ("dobj",))
+               for d in tree.children(o, ("det",)))
+
+
 def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
               triggers: frozenset[int] = frozenset(), threat: bool = False,
               ) -> tuple[Status, bool]:
@@ -157,6 +165,8 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
     ``threat``: the trigger is itself a threat (PLOVER ``threaten``); a threat that was made is
     ``threatened``, not ``occurred``: it reports an action that has not happened.
     """
+    if _no_object(tree, i):
+        return "denied", True
     node = i
     pending: Status | None = None  # "claims that X struck": claimed, unless the claims are denied
     for _ in range(12):
@@ -167,6 +177,8 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
         others = triggers - {i}
         if head is None:
             break
+        if tree.tokens[node].dep == "nsubjpass" and cues.has("hypo_dobj", tree.lemmas[head]):
+            return "hypothetical", False  # "protests are expected on Friday"
         if _boundary(tree, node, head, cues, others):
             if _inherits_hypothesis(tree, node) and _local(
                     tree, head, cues, False) == "hypothetical":

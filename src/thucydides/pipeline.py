@@ -11,7 +11,7 @@ Each stage maps a batch of records to a batch of records, so the same functions 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .config import Settings
@@ -123,14 +123,20 @@ def extract_events(docs: Sequence[Document], settings: Settings | None = None,
     kept = [d for d in prepared if d.duplicate_of is None]
     mentions = analyse_batch(kept, settings, kit)
     mentions += copy_to_duplicates(prepared, mentions)
-    return fuse_corpus(mentions, settings)[1]
+    return fuse_corpus(mentions, settings, undated_documents(prepared))[1]
 
 
-def fuse_corpus(mentions: Sequence[Mention], settings: Settings
+def undated_documents(docs: Iterable[Document]) -> dict[str, str | None]:
+    """Articles published on no given date: id -> the date inferred from the text, if any."""
+    return {d.id: d.published for d in docs if d.published is None or d.published_inferred}
+
+
+def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
+                undated: Mapping[str, str | None] | None = None
                 ) -> tuple[list[Mention], list[Event]]:
     """Fuse, date undated articles from the events they share with dated ones, fuse again."""
     events = fuse(mentions, window=settings.fuse_date_window_days)
-    anchors = corpus_anchors(mentions, events)
+    anchors = corpus_anchors(mentions, events, undated or {})
     if not anchors:
         return list(mentions), events
     redated = [m for m in mentions if m.doc_id not in anchors]
@@ -139,19 +145,26 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings
     return redated, fuse(redated, window=settings.fuse_date_window_days)
 
 
-def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event]) -> dict[str, str]:
-    """A report date for each article that has none, read off the events its undated mentions
-    were fused into on strong agreement with dated articles: the date most of them share (ties:
-    the latest, since an article is published on or after what it reports)."""
+def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
+                   undated: Mapping[str, str | None]) -> dict[str, str]:
+    """A report date for each undated article, read off the events its reports with no stated
+    date were fused into, on strong agreement, with dated articles: the date most of them share
+    (ties: the latest), or the date inferred from its text when that is later (an article is
+    published on or after what it reports)."""
     by_id = {m.mention_id: m for m in mentions}
     votes: dict[str, list[str]] = {}
     for ev in events:
         if ev.date is None or ev.date_precision != "day":
             continue
         members = [by_id[i] for i in ev.mention_ids if i in by_id]
-        if not any(m.published is not None and m.date_rule in STATED for m in members):
+        if not any(m.doc_id not in undated and m.date_rule in STATED for m in members):
             continue
         for m in members:
-            if m.published is None and m.date is None:
+            if m.doc_id in undated and m.date_rule not in STATED:
                 votes.setdefault(m.doc_id, []).append(ev.date)
-    return {doc: max(set(ds), key=lambda d: (ds.count(d), d)) for doc, ds in votes.items()}
+    anchors: dict[str, str] = {}
+    for doc, ds in votes.items():
+        best = max(set(ds), key=lambda d: (ds.count(d), d))
+        text_date = undated.get(doc)
+        anchors[doc] = max(best, text_date) if text_date else best
+    return {doc: a for doc, a in anchors.items() if a != undated.get(doc)}

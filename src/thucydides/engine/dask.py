@@ -12,8 +12,13 @@ from typing import Any
 
 from ..config import Settings
 from ..errors import ConfigError
-from ..fuse import fuse
-from ..pipeline import analyse_batch, copy_to_duplicates, prepare_documents
+from ..pipeline import (
+    analyse_batch,
+    copy_to_duplicates,
+    fuse_corpus,
+    prepare_documents,
+    undated_documents,
+)
 from ..records import Document, Event, Mention
 
 
@@ -39,4 +44,4 @@ def extract_events_dask(docs: Sequence[Document], settings: Settings, client: An
     mentions: list[Mention] = list(
         bag.map_partitions(_analyse_partition, worker_settings).compute(scheduler=client.get))
     mentions += copy_to_duplicates(prepared, mentions)
-    return fuse(mentions, window=settings.fuse_date_window_days)
+    return fuse_corpus(mentions, settings, undated_documents(prepared))[1]

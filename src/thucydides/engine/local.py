@@ -12,9 +12,15 @@ from pathlib import Path
 
 from ..config import Settings
 from ..errors import InputError
-from ..fuse import fuse
 from ..ingest import read_inputs
-from ..pipeline import Toolkit, analyse_batch, copy_to_duplicates, prepare_documents
+from ..pipeline import (
+    Toolkit,
+    analyse_batch,
+    copy_to_duplicates,
+    fuse_corpus,
+    prepare_documents,
+    undated_documents,
+)
 from ..records import Document, Event, ParsedDoc
 from ..store import Database
 
@@ -53,7 +59,8 @@ def run(inputs: Sequence[str | Path], settings: Settings, *, out_dir: Path | Non
         all_mentions = db.mentions()
         if as_of is not None:
             all_mentions = [m for m in all_mentions if (m.published or "") <= as_of]
-        events = fuse(all_mentions, window=settings.fuse_date_window_days)
+        stored = db.documents()
+        events = fuse_corpus(all_mentions, settings, undated_documents(stored))[1]
         db.replace_events(events)
         db.record_run(uuid.uuid4().hex, started=started, finished=datetime.now(UTC),
                       n_docs=len(docs), n_errors=len(ingested.errors),
@@ -61,7 +68,7 @@ def run(inputs: Sequence[str | Path], settings: Settings, *, out_dir: Path | Non
         result = RunResult(len(docs), len(docs) - len(kept), len(mentions), events,
                            list(ingested.errors))
         if out_dir is not None:
-            result.outputs = publish(events, {d.id: d for d in db.documents()}, out_dir)
+            result.outputs = publish(events, {d.id: d for d in stored}, out_dir)
     return result
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from .config import Settings
 from .extract import Lexicon, extract_mentions
@@ -148,9 +149,10 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
 def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
                    undated: Mapping[str, str | None]) -> dict[str, str]:
     """A report date for each undated article, read off the events its reports with no stated
-    date were fused into, on strong agreement, with dated articles: the date most of them share
-    (ties: the latest), or the date inferred from its text when that is later (an article is
-    published on or after what it reports)."""
+    date were fused into, on strong agreement, with dated articles: the day after the date most
+    of them share (ties: the latest; news of an event mostly appears the next day), or the date
+    inferred from its text when that is later (an article is published on or after what it
+    reports)."""
     by_id = {m.mention_id: m for m in mentions}
     votes: dict[str, list[str]] = {}
     for ev in events:
@@ -164,7 +166,8 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
                 votes.setdefault(m.doc_id, []).append(ev.date)
     anchors: dict[str, str] = {}
     for doc, ds in votes.items():
-        best = max(set(ds), key=lambda d: (ds.count(d), d))
+        best = (date.fromisoformat(max(set(ds), key=lambda d: (ds.count(d), d)))
+                + timedelta(days=1)).isoformat()
         text_date = undated.get(doc)
         anchors[doc] = max(best, text_date) if text_date else best
     return {doc: a for doc, a in anchors.items() if a != undated.get(doc)}

@@ -21,6 +21,8 @@ from .gazetteer import Gazetteer
 from .places import resolve_doc_places
 
 BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
+DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
+                      r"\s*(?:[—–:]|-\s|\(\w[^)]{0,30}\))")
 AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?(?:\w+ )?$", re.IGNORECASE)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -54,7 +56,7 @@ def resolve_mentions(pdocs: Sequence[ParsedDoc], mentions: Sequence[Mention],
 
 
 def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> list[Mention]:
-    places = [p for p in resolve_doc_places(pdoc, res.gazetteer) if not _is_organisation(p, res)]
+    places = event_places(pdoc, res)
     anchor = pdoc.doc.published
     years = text_years(pdoc.doc.text)
     default_year = int(anchor[:4]) if anchor else (
@@ -163,6 +165,24 @@ def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
 
 def _is_boundary(rule: str | None) -> bool:
     return rule is not None and rule.split("+")[0] in BOUNDARY_RULES
+
+
+def event_places(pdoc: ParsedDoc, res: Resources) -> list[PlaceRef]:
+    """The document's toponyms that can be where an event happened: not part of an
+    organisation's name ("U.S. Central Command"), not an organisation the actor dictionary
+    knows, not the dateline that says where the report was filed."""
+    orgs = [(e.start, e.end) for e in pdoc.entities if e.label == "ORG"]
+    datelines = _datelines(pdoc.doc.text)
+    return [p for p in resolve_doc_places(pdoc, res.gazetteer)
+            if not any(s <= p.start < e for s, e in datelines)
+            and not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
+                        for s, e in orgs)
+            and not _is_organisation(p, res)]
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Datelines near the top ("PESHAWAR, Pakistan — ", "ISLAMABAD: ", "TEHRAN (Agencies):")."""
+    return [m.span(1) for m in DATELINE.finditer(text, 0, min(len(text), 600))]
 
 
 def _announced(m: Mention) -> bool:

@@ -135,3 +135,20 @@ def test_adding_an_article_updates_the_stored_event(docs_file: Path, tmp_path: P
              and {s["doc_id"] for s in e["sources"]} > {s["doc_id"] for s in before[eid]["sources"]}]
     assert grown, "the new article should be cited by the event it reports"
     assert "t-wire-3" in {s["doc_id"] for s in grown[0]["sources"]}
+
+
+def test_as_of_exports_what_was_known_then_and_keeps_the_record(docs_file: Path,
+                                                                 tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = tmp_path / "r.duckdb"
+    full, early = tmp_path / "full", tmp_path / "early"
+    assert runner.invoke(main, ["run", str(docs_file), "--db", str(db), "--out", str(full),
+                                "--no-progress"]).exit_code == 0
+    assert runner.invoke(main, ["run", str(docs_file), "--db", str(db), "--out", str(early),
+                                "--as-of", "2024-01-17", "--no-progress"]).exit_code == 0
+    known = [json.loads(x) for x in (early / "events.jsonl").read_text().splitlines()]
+    assert known and all(s["doc_id"] == "t-wire-1" for e in known for s in e["sources"])
+    exported = runner.invoke(main, ["export", "--db", str(db), "-o", str(tmp_path / "all.jsonl")])
+    assert exported.exit_code == 0
+    stored = (tmp_path / "all.jsonl").read_text().splitlines()
+    assert len(stored) == len((full / "events.jsonl").read_text().splitlines()) > len(known)

@@ -61,7 +61,8 @@ def run(inputs: Sequence[str | Path], settings: Settings, *, out_dir: Path | Non
             all_mentions = [m for m in all_mentions if (m.published or "") <= as_of]
         stored = db.documents()
         events = fuse_corpus(all_mentions, settings, undated_documents(stored))[1]
-        db.replace_events(events)
+        if as_of is None:  # a view as of a past day is exported, never stored as the record
+            db.replace_events(events)
         db.record_run(uuid.uuid4().hex, started=started, finished=datetime.now(UTC),
                       n_docs=len(docs), n_errors=len(ingested.errors),
                       args={"inputs": [str(i) for i in inputs], "as_of": as_of})

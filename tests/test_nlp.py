@@ -1,0 +1,34 @@
+"""The NLP stage: a spaCy-free view of the parse with offsets into the document text."""
+
+from __future__ import annotations
+
+from thucydides.nlp import parse
+from thucydides.records import Document
+
+TEXT = ("Turkish jets struck targets near Duhok on Sunday. The Iraqi foreign ministry "
+        "summoned the Turkish ambassador in Baghdad.")
+
+
+def test_parse_keeps_offsets_sentences_heads_and_entities() -> None:
+    (pdoc,) = parse([Document(id="n1", text=TEXT)])
+    assert [s.text for s in pdoc.sentences] == [
+        "Turkish jets struck targets near Duhok on Sunday.",
+        "The Iraqi foreign ministry summoned the Turkish ambassador in Baghdad."]
+    for t in pdoc.tokens:
+        assert TEXT[t.idx:t.end] == t.text
+        assert pdoc.tokens[t.head].sent == t.sent
+    for s in pdoc.sentences:
+        assert TEXT[s.start:s.end] == s.text
+        assert pdoc.tokens[s.tok_start].idx == s.start
+    struck = next(t for t in pdoc.tokens if t.text == "struck")
+    assert struck.lemma == "strike" and struck.dep == "ROOT"
+    labels = {e.text: e.label for e in pdoc.entities}
+    assert labels.get("Baghdad") == "GPE" and labels.get("Sunday") == "DATE"
+    assert all(TEXT[e.start:e.end] == e.text for e in pdoc.entities)
+
+
+def test_documents_come_back_in_order_with_batches_and_empty_inputs() -> None:
+    docs = [Document(id=f"d{i}", text=f"Talks resumed in Doha on day {i}.") for i in range(5)]
+    parsed = parse(docs, batch_size=2)
+    assert [p.doc.id for p in parsed] == [d.id for d in docs]
+    assert parse([]) == []

@@ -189,3 +189,95 @@ def test_every_mention_type_agrees_with_the_crosswalk() -> None:
         row = cw.lookup(m.type.cameo)
         assert m.type.plover == row.plover and m.type.quad_class == row.quad_class
         assert m.type.goldstein == row.goldstein
+
+
+# ---- page furniture, habits and back-references are no new events (extract/filters.py)
+
+def happened(text: str) -> list[Mention]:
+    return [m for m in mentions(text) if m.status in ("occurred", "claimed")]
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("Chile Condemns Peru For Shelling Border Post", True),
+    ("- Navy Attack On Port Town", True),
+    ("6 SOLDIERS KILLED IN BORDER AMBUSH", True),
+    ("Chile shelled a border post on Monday, officials said.", False),
+    ("Rebels attack convoy near Lima", False),
+    ("Iran's Revolutionary Guard Corps (IRGC) announced that it had fired missiles", False),
+])
+def test_heading_lines(line: str, heading: bool) -> None:
+    from thucydides.extract.filters import is_heading
+    assert is_heading(line) is heading
+
+
+def test_title_case_headline_and_link_list_give_no_events() -> None:
+    text = ("Chile Condemns Peru For Shelling Border Post\n\nChile condemned Peru on Monday.\n\n"
+            "Related\n- Navy Attack On Port Town\n- Army Raids Rebel Camp Near Lima\n")
+    ms = happened(text)
+    assert [m.trigger for m in ms] == ["condemned"]
+
+
+def test_heading_glued_to_the_body_gives_no_actor() -> None:
+    ms = happened("Senior Army Officers Killed\nState media said several officers had been "
+                  "killed in the strikes.")
+    assert ms and all(m.actor1 is None or "Senior" not in m.actor1.text for m in ms)
+
+
+def test_dateline_is_no_actor() -> None:
+    ms = happened("LIMA (Agencies): Gunmen stormed a police post in the south early Friday.")
+    assert ms and all(m.actor1 is None or m.actor1.text != "LIMA" for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has long accused Peru of arming the rebels.",
+    "For years, the two neighbours have accused each other of sheltering smugglers.",
+    "The rebel group has previously mounted attacks on police posts in the north.",
+    "The rebels have been attacking convoys on the highway since March.",
+    "The province has witnessed unrest in recent years, including protests over water.",
+])
+def test_habitual_statements_are_no_events(text: str) -> None:
+    assert happened(text) == []
+
+
+def test_a_dated_past_event_is_kept_despite_previously() -> None:
+    ms = happened("The rebels had previously attacked the mine in March 2019.")
+    assert [m.trigger for m in ms] == ["attacked"]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack was one of the deadliest in the region in a decade.",
+    "The strikes come at a time of high tension along the border with Peru.",
+    "The decision of Chile bombing Peru was a turning point.",
+    "There is no excuse for these raids, the governor of Tacna said.",
+])
+def test_back_references_are_no_new_events(text: str) -> None:
+    assert happened(text) == []
+
+
+def test_back_reference_keeps_only_its_own_place() -> None:
+    ms = happened("The new strikes mean both Chile and Peru have escalated, a week after "
+                  "the border clash.")
+    assert all(not m.places for m in ms if m.trigger == "strikes")
+
+
+def test_condolences_are_no_event() -> None:
+    assert happened("The foreign minister expressed condolences to the families of the "
+                    "victims.") == []
+
+
+def test_calling_on_a_visitor_is_a_meeting() -> None:
+    ms = happened("The speaker of parliament also called on the visiting prime minister.")
+    assert [(m.trigger, m.type.plover) for m in ms] == [("called", "consult")]
+    ms = happened("The envoy called on Peru to release the prisoners.")
+    assert [(m.trigger, m.type.plover) for m in ms] == [("called", "request")]
+
+
+def test_expected_protests_and_withheld_acts_did_not_happen() -> None:
+    assert happened("Mass protests are expected in Lima after Friday prayers.") == []
+    ms = mentions("The army had shared no information with the mission.")
+    assert ms and all(m.status == "denied" for m in ms)
+
+
+def test_article_before_a_date_is_trimmed() -> None:
+    ms = mentions("The group claimed the June 7, 2017, attacks on the parliament in Lima.")
+    assert [d.text for m in ms for d in m.dates] == ["June 7, 2017"]

@@ -64,7 +64,7 @@ def test_cues_load() -> None:
     ("Officials said the bombs killed those sheltering in the school.", "killed", "occurred"),
     ("The rebels agreed a three-day truce with the army.", "truce", "occurred"),
     ("The rebels agreed to withdraw from the town.", "withdraw", "hypothetical"),
-    ("Kurdish officials said there is no reason for the Iranian attacks.", "attacks",
+    ("Kurdish officials said there is no reason for the Iranian attacks in Baghdad.", "attacks",
      "occurred"),
     ("The possible Russian strikes worry the markets.", "strikes", "hypothetical"),
 ])

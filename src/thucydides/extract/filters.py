@@ -140,21 +140,29 @@ def _under_abstract(tree: Tree, i: int, lex: Lexicon) -> bool:
     return False
 
 
-def back_reference(tree: Tree, i: int, lex: Lexicon, triggers: frozenset[int]) -> bool:
-    """An event noun that points back at an event told elsewhere: "*these* attacks", or the
-    subject of a comment on it ("The attack was one of the deadliest", "The strike raises
-    tensions"), not of a verb that tells it happened ("The attack killed ...")."""
+def back_reference(tree: Tree, i: int, lex: Lexicon, triggers: frozenset[int]) -> str | None:
+    """How an event noun points back at an event told elsewhere: "topic" when it is the
+    matter of an abstract noun ("the decision of Iran bombing Pakistan"); "comment" with a
+    demonstrative ("these attacks") or as the subject of a comment on it ("The attack was one
+    of the deadliest", "The strike raises tensions"), not of a verb that tells it happened
+    ("The attack killed ..."); None when it tells the event."""
     t = tree.tokens[i]
     if t.pos not in ("NOUN", "PROPN") and t.tag != "VBG":
-        return False
-    if any(tree.lemmas[k] in DEMONSTRATIVE for k in tree.children(i, ("det",))):
-        return True
+        return None
     if _under_abstract(tree, i, lex):
-        return True
+        return "topic"
+    if any(tree.lemmas[k] in DEMONSTRATIVE for k in tree.children(i, ("det",))):
+        return "comment"
     h = tree.head(i)
     if t.dep not in ("nsubj", "nsubjpass") or h is None or h in triggers:
-        return False
-    return not lex.status.has("happen_verb", tree.lemmas[h])
+        return None
+    if lex.status.has("sequence_verb", tree.lemmas[h]):
+        return "comment"  # "The strikes come at a time of tension": placed against others
+    if lex.status.has("happen_verb", tree.lemmas[h]) or any(  # "if the talks fail": a case
+            lex.status.has("cond", tree.lemmas[k]) or lex.status.has("modal", tree.lemmas[k])
+            for k in tree.children(h, ("mark", "aux"))):
+        return None
+    return "comment"
 
 
 def dateline(tree: Tree, i: int) -> bool:

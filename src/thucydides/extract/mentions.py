@@ -275,20 +275,31 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
         figs = by_cand.get(id(c), [])
         mine = Shared([p for p in shared.places if owner(p.start) == id(c)],
                       [d for d in shared.dates if owner(d.start) == id(c)], None)
-        if _reference(tree, c, lex) or back_reference(tree, c.hit.i, lex, heads):
+        back = "anchor" if _reference(tree, c, lex) else back_reference(tree, c.hit.i, lex, heads)
+        if back is not None:
             own = mine  # "after Tehran's attack", "The attack was the deadliest": its own facts
             if not (figs or own.dates or any(locative(tree, _token_at(tree, sent, p.end - 1))
-                                             for p in own.places)):
+                                             for p in own.places)) and not (
+                    back == "comment" and c.roles.actor1 is not None):
                 continue
         else:
             own = Shared([p for p in shared.places if owner(p.start) in (None, id(c))],
                          [d for d in shared.dates if owner(d.start) in (None, id(c))], shared.cue)
         if not figs and _anaphoric(tree, c, own, lex):
             continue
-        if habitual(tree, c.hit.i, lex) and not any(POINT_DATE.search(d.text) for d in mine.dates):
+        if habitual(tree, c.hit.i, lex) and not any(_point(tree, d) for d in mine.dates):
             continue  # "has long accused", "have been launching strikes since November"
         out.extend(_mentions_of(tree, sent, c, figs, own, lex))
     return out
+
+
+def _point(tree: Tree, d: DateRef) -> bool:
+    """A date that places an event in time ("in March 2019"), not the start of a span ("since
+    March")."""
+    before = tree.pdoc.doc.text[max(0, d.start - 8): d.start].lower().split()
+    span = d.text.lower().split()
+    first = span[0] if span else ""
+    return bool(POINT_DATE.search(d.text)) and "since" not in (first, *before[-1:])
 
 
 def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:

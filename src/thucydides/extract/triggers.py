@@ -28,7 +28,7 @@ class TriggerEntry:
     pos: str  # VERB or NOUN
     cameo: str  # "-" = not an event
     mode: str | None
-    require: tuple[str, frozenset[str]] | None
+    require: tuple[tuple[str, frozenset[str]], ...] | None  # all must hold
     acled: tuple[str, str] | None
     weak: bool
     sym: bool
@@ -41,10 +41,15 @@ class Hit:
     entry: TriggerEntry
 
 
-def _parse_require(value: str, line: int) -> tuple[str, frozenset[str]] | None:
-    """``obj:a|b|@set`` → ("obj", {a, b, words of the set}); sets come from role_cues.tsv."""
+def _parse_require(value: str, line: int) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """``obj:a|b|@set`` → (("obj", {a, b, words of the set}),); sets come from role_cues.tsv.
+    Conditions joined by ``&`` must all hold ("prep:on&dep:xcomp")."""
     if not value:
         return None
+    return tuple(_parse_condition(part, line) for part in value.split("&"))
+
+
+def _parse_condition(value: str, line: int) -> tuple[str, frozenset[str]]:
     kind, _, words = value.partition(":")
     if kind not in REQUIRE_KINDS or not words:
         raise ConfigError(f"bad trigger condition {value!r}", path="triggers.tsv", line=line)
@@ -117,11 +122,12 @@ def _fallback_lemma(text: str, pos: str) -> str:
     return load_verb_forms().get(low, low) if pos == "VERB" else low
 
 
-def holds(tree: Tree, i: int, require: tuple[str, frozenset[str]] | None) -> bool:
-    """Whether the condition of a trigger row holds at token ``i``."""
-    if require is None:
-        return True
-    kind, words = require
+def holds(tree: Tree, i: int, require: tuple[tuple[str, frozenset[str]], ...] | None) -> bool:
+    """Whether the conditions of a trigger row hold at token ``i``."""
+    return require is None or all(_holds(tree, i, kind, words) for kind, words in require)
+
+
+def _holds(tree: Tree, i: int, kind: str, words: frozenset[str]) -> bool:
     if kind == "obj":
         objs = _objects(tree, i)
         return bool(objs) and ("*" in words or any(_variant_in(tree, o, words) for o in objs))

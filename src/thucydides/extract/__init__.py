@@ -28,6 +28,12 @@ Choices worth knowing:
 - Dropped: a bare definite event noun with no actor, place, date or figure ("The strikes came at
   a time ...") and an event only named as the anchor of another ("after Tehran's attack", "in
   retaliation for the raid") unless the phrase carries its own date, place or figure.
+- Not new events (``filters.py``): triggers on heading, link-list and caption lines; habitual or
+  long-running statements ("has long accused", "for years", "have been launching ... since")
+  unless they carry a point date; back-references ("the decision of X bombing Y", "these
+  attacks", "The attack was the deadliest") keep only their own dates, figures and "in X" places
+  and are dropped without them (a commented subject with its own actor is kept). An actor on
+  another line than its trigger (a glued heading) or a dateline ("TEHRAN (Agencies):") is none.
 - Pronoun actors take their antecedent (the speaker of "X said it ...", else the nearest name).
 - Type refinements (weapons, civilian targets, protests, territory, request topics) are in
   ``refine.py`` and always pick a crosswalk row, so PLOVER type and CAMEO code agree.

@@ -32,8 +32,18 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from ..errors import ConfigError
-from ..records import Figure, FigureKind, ParsedDoc, Sentence, Token
-from .numbers import Bounds, NumberPhrase, number_phrases, read_tsv
+from ..records import Figure, FigureKind, ParsedDoc, Sentence
+from .numbers import Bounds, NumberPhrase, read_tsv
+from .victims import (
+    SentenceView,
+    adj_victims,
+    intrans_victims,
+    life_victims,
+    noun_victims,
+    of_objects,
+    toll_victims,
+    verb_victims,
+)
 
 CUES_FILE = "casualty_words.tsv"
 GROUPS_FILE = "casualty_groups.tsv"
@@ -41,8 +51,6 @@ CUMULATIVE_FILE = "casualty_cumulative.tsv"
 
 _ZERO_WORDS = frozenset({"no", "nobody", "none"})
 _ONE_DETS = frozenset({"a", "an", "one", "another", "single", "his", "her", "their"})
-_LIFE_HEADS = frozenset({"lose", "loss", "claim", "take", "cost"})
-_TOLL_PREPS = frozenset({"to", "at", "of"})
 _GENERIC = "people"
 _KINDS: Mapping[str, FigureKind] = MappingProxyType(
     {"killed": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested"})
@@ -90,29 +98,6 @@ class _Hit:
     nums: tuple[int, ...]  # heads of the number phrases used
 
 
-class _View:
-    """One sentence's tokens, children and number phrases."""
-
-    def __init__(self, pdoc: ParsedDoc, sent: Sentence) -> None:
-        self.toks: list[Token] = pdoc.tokens
-        self.text = pdoc.doc.text
-        self.lo, self.hi = sent.tok_start, sent.tok_end
-        self.kids: dict[int, list[int]] = {}
-        for t in self.toks[self.lo:self.hi]:
-            if t.head != t.i:
-                self.kids.setdefault(t.head, []).append(t.i)
-        self.nums: dict[int, NumberPhrase] = number_phrases(self.toks, self.lo, self.hi)
-
-    def children(self, i: int, *deps: str) -> list[int]:
-        return [k for k in self.kids.get(i, ()) if not deps or self.toks[k].dep in deps]
-
-    def low(self, i: int) -> str:
-        return self.toks[i].text.lower()
-
-    def lemma(self, i: int) -> str:
-        return self.toks[i].lemma.lower()
-
-
 def find_figures(pdoc: ParsedDoc, sent: Sentence) -> list[Figure]:
     """Every casualty figure stated in ``sent``, in text order."""
     lex = casualty_lexicon()
@@ -121,7 +106,7 @@ def find_figures(pdoc: ParsedDoc, sent: Sentence) -> list[Figure]:
             if toks[i].lemma.lower() in lex.cues or toks[i].text.lower() in lex.cues]
     if not cues:
         return []
-    view = _View(pdoc, sent)
+    view = SentenceView(pdoc, sent)
     figures: list[Figure] = []
     used: set[int] = set()
     entries = [(c, e) for c in cues if (e := _cue_entry(view, lex, c)) is not None]
@@ -141,7 +126,7 @@ def find_figures(pdoc: ParsedDoc, sent: Sentence) -> list[Figure]:
     return figures
 
 
-def _cue_entry(view: _View, lex: CasualtyLexicon, c: int) -> tuple[str, str] | None:
+def _cue_entry(view: SentenceView, lex: CasualtyLexicon, c: int) -> tuple[str, str] | None:
     entry = lex.cues.get(view.low(c)) or lex.cues.get(view.lemma(c))
     if entry is None:
         return None
@@ -153,7 +138,7 @@ def _cue_entry(view: _View, lex: CasualtyLexicon, c: int) -> tuple[str, str] | N
     return entry
 
 
-def _casualty_entry(view: _View, c: int) -> tuple[str, str] | None:
+def _casualty_entry(view: SentenceView, c: int) -> tuple[str, str] | None:
     """"fatal casualties" are deaths; other uses of "casualties" are ambiguous ("no" is read)."""
     mods = {view.lemma(k) for k in view.children(c, "amod", "det", "compound")}
     if mods & {"fatal", "deadly"}:
@@ -161,15 +146,15 @@ def _casualty_entry(view: _View, c: int) -> tuple[str, str] | None:
     return ("both", "noun") if "no" in mods else None
 
 
-def _dependency_hit(view: _View, lex: CasualtyLexicon, c: int, role: str) -> _Hit | None:
-    finder = {"verb": _verb_victims, "intrans": _intrans_victims, "adj": _adj_victims,
-              "noun": _noun_victims, "toll": _toll_victims, "life": _life_victims}.get(role)
+def _dependency_hit(view: SentenceView, lex: CasualtyLexicon, c: int, role: str) -> _Hit | None:
+    finder = {"verb": verb_victims, "intrans": intrans_victims, "adj": adj_victims,
+              "noun": noun_victims, "toll": toll_victims, "life": life_victims}.get(role)
     if finder is None:
         return None
     victims = finder(view, c)
     count = _count_head(view, lex, c)
     if count is not None:  # "the number of people killed rose to 95"
-        victims += _toll_victims(view, count)
+        victims += toll_victims(view, count)
     subjects = [v for v in victims
                 if view.toks[v].head == c and view.toks[v].dep in ("nsubj", "nsubjpass")]
     if len(subjects) > 1:  # "three women, four children were killed": parts
@@ -183,7 +168,7 @@ def _dependency_hit(view: _View, lex: CasualtyLexicon, c: int, role: str) -> _Hi
     return None
 
 
-def _count_head(view: _View, lex: CasualtyLexicon, c: int) -> int | None:
+def _count_head(view: SentenceView, lex: CasualtyLexicon, c: int) -> int | None:
     i = c
     if view.toks[i].dep in ("acl", "relcl", "amod"):
         i = view.toks[i].head
@@ -194,98 +179,9 @@ def _count_head(view: _View, lex: CasualtyLexicon, c: int) -> int | None:
     return n if view.lemma(n) in lex.count_nouns else None
 
 
-# ---- victims of each kind of cue ------------------------------------------------------------
-
-def _verb_victims(view: _View, c: int) -> list[int]:
-    kids = view.children(c)
-    deps = {view.toks[k].dep for k in kids}
-    if "auxpass" in deps or "nsubjpass" in deps:
-        found = view.children(c, "nsubjpass", "nsubj")
-    elif "dobj" in deps:
-        found = view.children(c, "dobj")
-    else:
-        found = view.children(c, "nsubj")
-    return _with_heads(view, c, found)
-
-
-def _intrans_victims(view: _View, c: int) -> list[int]:
-    return _with_heads(view, c, view.children(c, "nsubj", "nsubjpass"))
-
-
-def _with_heads(view: _View, c: int, found: list[int]) -> list[int]:
-    """Add the modified noun ("people killed"), the antecedent of "who", a raising verb's subject."""
-    tok = view.toks[c]
-    out = [k for k in found if view.toks[k].tag not in ("WP", "WDT")]
-    if tok.dep in ("acl", "relcl", "amod", "appos"):
-        out += [*_whole(view, tok.head), tok.head]
-    elif tok.dep in ("xcomp", "oprd", "acomp", "attr") and not out:
-        out += view.children(tok.head, "nsubjpass", "nsubj", "dobj")
-    return out
-
-
-def _whole(view: _View, v: int) -> list[int]:
-    """The whole a part belongs to: "people" for "kids" in "nine people including four kids"."""
-    prep = view.toks[v].head
-    if view.toks[v].dep == "pobj" and view.lemma(prep) in ("include", "including", "among"):
-        return [view.toks[prep].head]
-    return []
-
-
-def _adj_victims(view: _View, c: int) -> list[int]:
-    own = _number_kids(view, c)
-    if view.toks[c].head in view.nums:
-        own.append(view.toks[c].head)
-    return own + _with_heads(view, c, view.children(c, "nsubj", "nsubjpass"))
-
-
-def _noun_victims(view: _View, c: int) -> list[int]:
-    return [c, *_of_objects(view, c), *_toll_victims(view, c)]
-
-
-def _toll_victims(view: _View, c: int) -> list[int]:
-    out = _number_kids(view, c)
-    for p in view.children(c, "prep"):
-        if view.low(p) in _TOLL_PREPS:
-            out += view.children(p, "pobj")
-    tok = view.toks[c]
-    if tok.dep in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head != c:
-        h = tok.head
-        preps = view.children(h, "prep")
-        preps += [q for p in preps for q in view.children(p, "prep")]  # "from a week ... to 34"
-        for p in preps:
-            if view.low(p) in _TOLL_PREPS:
-                out += view.children(p, "pobj")
-        out += [k for k in view.children(h, "dobj", "attr", "npadvmod") if k != c]
-    return out
-
-
-def _life_victims(view: _View, c: int) -> list[int]:
-    tok = view.toks[c]
-    head_lemma = view.lemma(tok.head)
-    if head_lemma == "of":  # "the loss of 84 lives"
-        head_lemma = view.lemma(view.toks[tok.head].head)
-    lost = any(view.lemma(k) == "lose" for k in view.children(c, "acl", "relcl", "amod"))
-    if head_lemma not in _LIFE_HEADS and not lost:
-        return []
-    out = [c, *_of_objects(view, c)]
-    if head_lemma == "lose" and view.toks[tok.head].pos in ("VERB", "AUX"):
-        out += view.children(tok.head, "nsubj")  # "84 people lost their lives"
-    return out
-
-
-def _number_kids(view: _View, c: int) -> list[int]:
-    return [k for k in view.kids.get(c, ()) if k in view.nums
-            and view.toks[k].dep not in ("conj", "appos", "prep")]
-
-
-def _of_objects(view: _View, i: int) -> list[int]:
-    return [o for p in view.children(i, "prep") if view.low(p) == "of"
-            for o in view.children(p, "pobj")]
-
-
 # ---- from a victim token to a count ----------------------------------------------------------
 
-def _resolve(view: _View, lex: CasualtyLexicon, v: int) -> _Hit | None:
+def _resolve(view: SentenceView, lex: CasualtyLexicon, v: int) -> _Hit | None:
     own = _own_count(view, lex, v)
     if own is None:
         return None
@@ -298,7 +194,7 @@ def _resolve(view: _View, lex: CasualtyLexicon, v: int) -> _Hit | None:
     return own if len(parts) == 1 else _sum(parts)
 
 
-def _own_count(view: _View, lex: CasualtyLexicon, v: int) -> _Hit | None:
+def _own_count(view: SentenceView, lex: CasualtyLexicon, v: int) -> _Hit | None:
     """The count of one victim phrase: its number, "a"/"one" (1) or "no" (0)."""
     num = view.nums.get(v)
     tok = view.toks[v]
@@ -307,7 +203,7 @@ def _own_count(view: _View, lex: CasualtyLexicon, v: int) -> _Hit | None:
     if tok.pos not in ("NOUN", "PROPN", "PRON"):
         return None
     if view.lemma(v) in lex.count_nouns:  # "a total of 11 people", "the number of dead"
-        for o in _of_objects(view, v):
+        for o in of_objects(view, v):
             hit = _own_count(view, lex, o)
             if hit is not None:
                 return hit
@@ -318,7 +214,7 @@ def _own_count(view: _View, lex: CasualtyLexicon, v: int) -> _Hit | None:
     return _determiner_count(view, lex, v, group)
 
 
-def _number_of(view: _View, v: int) -> NumberPhrase | None:
+def _number_of(view: SentenceView, v: int) -> NumberPhrase | None:
     for k in view.kids.get(v, ()):
         if k in view.nums and view.toks[k].dep not in ("prep", "conj", "appos"):
             return view.nums[k]
@@ -328,7 +224,7 @@ def _number_of(view: _View, v: int) -> NumberPhrase | None:
     return None
 
 
-def _determiner_count(view: _View, lex: CasualtyLexicon, v: int, group: str | None) -> _Hit | None:
+def _determiner_count(view: SentenceView, lex: CasualtyLexicon, v: int, group: str | None) -> _Hit | None:
     low = view.low(v)
     if low in _ZERO_WORDS:
         return _Hit((0, 0, 0), v, v, None, (v,))
@@ -346,7 +242,7 @@ def _determiner_count(view: _View, lex: CasualtyLexicon, v: int, group: str | No
     return None
 
 
-def _named_victim(view: _View, lex: CasualtyLexicon, v: int) -> bool:
+def _named_victim(view: SentenceView, lex: CasualtyLexicon, v: int) -> bool:
     """A person named as the direct object or passive subject of a casualty verb."""
     tok = view.toks[v]
     if tok.ent_type != "PERSON" or tok.pos != "PROPN":
@@ -357,7 +253,7 @@ def _named_victim(view: _View, lex: CasualtyLexicon, v: int) -> bool:
     return arg and (view.lemma(head) in lex.cues or view.low(head) in lex.cues)
 
 
-def _group(view: _View, lex: CasualtyLexicon, v: int) -> str | None:
+def _group(view: SentenceView, lex: CasualtyLexicon, v: int) -> str | None:
     group = lex.groups.get(view.lemma(v)) or lex.groups.get(view.low(v))
     for k in view.children(v, "compound"):
         group = lex.groups.get(view.lemma(k), group)  # "police officers"
@@ -366,8 +262,8 @@ def _group(view: _View, lex: CasualtyLexicon, v: int) -> str | None:
     return group
 
 
-def _of_group(view: _View, lex: CasualtyLexicon, v: int) -> str | None:
-    for o in _of_objects(view, v):
+def _of_group(view: SentenceView, lex: CasualtyLexicon, v: int) -> str | None:
+    for o in of_objects(view, v):
         g = _group(view, lex, o)
         if g is not None:
             return g
@@ -391,7 +287,7 @@ def _sum(parts: Sequence[_Hit]) -> _Hit:
 _BRIDGE_POS = frozenset({"ADJ", "AUX", "PART", "ADV", "DET"})
 
 
-def _linear_hit(view: _View, lex: CasualtyLexicon, c: int, role: str) -> _Hit | None:
+def _linear_hit(view: SentenceView, lex: CasualtyLexicon, c: int, role: str) -> _Hit | None:
     """"84 people killed" or "the toll ... to 84" when the parse did not link them."""
     if role == "toll":
         for k in range(c + 1, min(c + 7, view.hi)):
@@ -417,14 +313,14 @@ def _linear_hit(view: _View, lex: CasualtyLexicon, c: int, role: str) -> _Hit | 
 
 # ---- the figure ------------------------------------------------------------------------------
 
-def _figure(view: _View, lex: CasualtyLexicon, kind: FigureKind, hit: _Hit, cue: int) -> Figure:
+def _figure(view: SentenceView, lex: CasualtyLexicon, kind: FigureKind, hit: _Hit, cue: int) -> Figure:
     start, end = view.toks[hit.first].idx, view.toks[hit.last].end
     best, low, high = hit.bounds
     return Figure(kind=kind, best=best, low=low, high=high, text=view.text[start:end], start=start,
                   end=end, cumulative=_is_cumulative(view, lex, cue, hit), group=hit.group)
 
 
-def _is_cumulative(view: _View, lex: CasualtyLexicon, cue: int, hit: _Hit) -> bool:
+def _is_cumulative(view: SentenceView, lex: CasualtyLexicon, cue: int, hit: _Hit) -> bool:
     scope = _scope(view, cue) | set(hit.nums)
     for k in range(view.lo, view.hi):
         rules = lex.cumulative.get(view.lemma(k)) or lex.cumulative.get(view.low(k))
@@ -433,7 +329,7 @@ def _is_cumulative(view: _View, lex: CasualtyLexicon, cue: int, hit: _Hit) -> bo
     return False
 
 
-def _scope(view: _View, cue: int) -> set[int]:
+def _scope(view: SentenceView, cue: int) -> set[int]:
     """The cue and its heads up to the sentence root: the clause the figure belongs to."""
     scope = {cue}
     i = cue
@@ -443,7 +339,7 @@ def _scope(view: _View, cue: int) -> set[int]:
     return scope
 
 
-def _rule_holds(view: _View, lex: CasualtyLexicon, k: int, rule: str, scope: set[int]) -> bool:
+def _rule_holds(view: SentenceView, lex: CasualtyLexicon, k: int, rule: str, scope: set[int]) -> bool:
     if rule.startswith("after:"):
         return k > view.lo and view.low(k - 1) == rule[6:]
     if rule == "period":

@@ -183,6 +183,6 @@ def party(tree: Tree, a: int, trigger: int) -> bool:
 
 
 def locative(tree: Tree, k: int) -> bool:
-    """A place word that says where something happened ("in Kerman"), not whom it hit."""
+    """A place word that says where something happened ("in Herat"), not whom it hit."""
     h = tree.head(k)
     return tree.tokens[k].dep == "pobj" and h is not None and tree.lemmas[h] in LOCATIVE

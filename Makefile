@@ -6,12 +6,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.thucydides-installed
 DEMO   := examples/iran-pakistan-2024
 
-.PHONY: help venv demo test test-slow lint eval bench clean
+.PHONY: help venv browser demo test test-slow lint eval bench clean
 
 help:
 	@echo "make venv       create $(VENV) and install thucydides[dev] with pinned versions"
 	@echo "make demo       run the whole pipeline on $(DEMO) into out/demo"
-	@echo "make test       fast tests (pytest -q)"
+	@echo "make test       fast tests (pytest -q), with the dashboard's browser tests"
+	@echo "make browser    install Debian's chromium for the browser tests, if missing"
 	@echo "make test-slow  slow tests (pytest -m slow)"
 	@echo "make lint       ruff + mypy --strict"
 	@echo "make eval       score against ../shared/eval (needs ../shared)"
@@ -35,8 +36,17 @@ demo: venv
 	@echo "  database  out/demo.duckdb"
 	@echo "  exports   out/demo/events.{jsonl,csv,parquet,geojson}"
 	@echo "  brief     out/demo/brief.md and out/demo/brief.html"
+	@echo "  dashboard $(BIN)/thucydides serve --db out/demo.duckdb   then open http://127.0.0.1:8000/"
 
-test: venv
+# The dashboard's browser tests drive Debian's chromium with Playwright (never `playwright install`).
+CHROMIUM := /usr/bin/chromium
+
+browser:
+	@test -x $(CHROMIUM) || { echo "installing chromium (for tests/test_web_browser.py)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "warning: could not install chromium; the browser tests will be skipped"; }
+
+test: venv browser
 	$(BIN)/pytest -q
 
 test-slow: venv
@@ -51,7 +61,7 @@ eval: venv
 	bash bench/eval.sh
 
 bench: venv
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench.py --repeat 3
 
 clean:
 	rm -rf out build dist .pytest_cache .mypy_cache .ruff_cache

@@ -142,3 +142,15 @@ def test_events_frame_matches_the_export_frame(db: Database) -> None:
     events = [full_event("e1"), Event("e2", "agree", "occurred", [Evidence("d", "s", 0, 1)])]
     db.replace_events(events)
     pd.testing.assert_frame_equal(db.events_frame(), events_to_frame(events))
+
+
+def test_read_only_opening_reads_and_refuses_writes(tmp_path: Path) -> None:
+    path = tmp_path / "ro.duckdb"
+    with Database(path) as db:
+        db.upsert_documents([Document(id="r1", text="Text written for the read-only test.")])
+    with Database(path, read_only=True) as ro:
+        assert [d.id for d in ro.documents()] == ["r1"]
+        with pytest.raises(StoreError):
+            ro.upsert_documents([Document(id="r2", text="Another text.")])
+    with pytest.raises(StoreError):
+        Database(tmp_path / "missing.duckdb", read_only=True)

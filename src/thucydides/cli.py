@@ -180,3 +180,22 @@ def _existing(db: Path) -> Path:
     if not db.exists():
         raise ConfigError(f"no database at {db}", hint="run `thucydides run INPUT…` first")
     return db
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (keep 127.0.0.1 unless you mean to share the record).")
+@click.option("--port", type=int, default=8000, show_default=True, help="TCP port.")
+@handle_errors
+def serve(db: Path, host: str, port: int) -> None:
+    """Browse the stored record in a local web dashboard (read-only; needs thucydides[web])."""
+    try:
+        from .web import serve as run_server
+    except ImportError as exc:
+        raise ConfigError(f"the web dashboard needs extra packages: {exc}",
+                          hint="pip install 'thucydides[web]'") from exc
+
+    click.echo(f"thucydides dashboard on http://{host}:{port}/ (database {db}; Ctrl-C stops)",
+               err=True)
+    run_server(_existing(db), host=host, port=port)

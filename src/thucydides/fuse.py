@@ -10,11 +10,11 @@ so one odd mention cannot chain two unrelated events together.
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 
 from .reconcile import build_event
 from .records import HAPPENED, ActorRef, Event, Evidence, Mention, PlaceRef

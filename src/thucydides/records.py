@@ -3,7 +3,9 @@
 Every stage is a function from a batch of one record type to a batch of another, so the same code
 runs in-process or on Dask partitions. Records are plain dataclasses: cheap, picklable and typed.
 
-Offsets (``start``/``end``) are always character offsets into the *cleaned* ``Document.text``.
+Offsets (``start``/``end``) of tokens, entities and raw spans are character offsets into the
+*cleaned* ``Document.text``. A mention's sentence offsets (and so every ``Evidence`` of an event)
+are mapped back to the input text as given (``Document.original_span``) by the pipeline.
 """
 
 from __future__ import annotations

@@ -46,15 +46,20 @@ _BATCH = "_thucydides_batch"
 class Database:
     """The store. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, path: Path | str | None = None, *, settings: Settings | None = None):
+    def __init__(self, path: Path | str | None = None, *, settings: Settings | None = None,
+                 read_only: bool = False):
+        """Open (and create) the store; ``read_only`` opens an existing file for reading only."""
         self.path = str(path if path is not None else (settings or Settings.model_validate({})).db)
         self._depth = 0
         try:
-            if self.path != MEMORY:
+            if self.path != MEMORY and not read_only:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(self.path)
+            self._con: duckdb.DuckDBPyConnection | None = duckdb.connect(
+                self.path, read_only=read_only)
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open the database: {exc}", path=self.path) from exc
+        if read_only:
+            return
         with self.transaction():
             for statement in schema.create_statements():
                 self._execute(statement)
@@ -169,7 +174,8 @@ class Database:
         try:
             self._execute(f"INSERT OR REPLACE INTO {table} ({names}) SELECT {select} FROM {_BATCH}")
         finally:
-            self.con.unregister(_BATCH)
+            with suppress(duckdb.Error):  # an aborted transaction refuses even this
+                self.con.unregister(_BATCH)
 
     # -- reads -------------------------------------------------------------------------------
 

@@ -121,7 +121,8 @@ class _DocDates:
             best = min(resolved, key=lambda d: (PRECISION_RANK.get(d.precision or "year", 9),
                                                 d.rule == "shift", abs(d.start - m.trigger_start)))
             if best.date is not None and best.precision is not None:
-                self.by_type[m.type.plover] = self.last = (best.date, best.precision)
+                if best.precision in ("day", "week"):  # a year or month dates no other report
+                    self.by_type[m.type.plover] = self.last = (best.date, best.precision)
                 self.rule = "shift" if best.rule == "shift" else "expression"
                 return best.date, best.precision
         if m.type.plover in self.by_type:

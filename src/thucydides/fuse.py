@@ -27,8 +27,9 @@ QUAD = {
 }
 
 # Types that one real event is often reported as (a call that reached agreement is CONSULT in one
-# report and AGREE in another; a raid is ASSAULT or COERCE); others fuse only with their own type.
-FAMILY = {t: t for t in QUAD} | {"coerce": "assault", "agree": "consult"}
+# report and AGREE in another); others fuse only with their own type (arrests after a bombing are
+# a COERCE event of their own, not part of the ASSAULT).
+FAMILY = {t: t for t in QUAD} | {"agree": "consult"}
 
 
 STATED = frozenset({"expression", "shift", "antecedent"})

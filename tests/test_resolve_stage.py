@@ -70,3 +70,12 @@ def test_an_undated_report_is_dated_by_the_event_it_shares_with_dated_ones() -> 
     assert strike.date == "2024-01-16"
     recall = [e for e in events if e.event_type == "sanction" and e.status == "occurred"]
     assert recall and recall[0].date == "2024-01-17"
+
+
+def test_a_year_that_bounds_a_period_or_names_a_thing_is_not_the_event_date() -> None:
+    doc = Document(id="d4", published="2024-05-10", text=(
+        "A car bomb killed 31 people in Herat on Thursday, the deadliest attack in the city "
+        "since the 2001 invasion. The blast came a day before talks on the 2020 agreement."))
+    attacks = [e for e in extract_events([doc], Settings(progress=False))
+               if e.event_type == "assault" and e.status == "occurred"]
+    assert attacks and {e.date for e in attacks} == {"2024-05-09"}

@@ -23,6 +23,7 @@ from .places import resolve_doc_places
 BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
 DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
                       r"\s*(?:[—–:]|-\s|\(\w[^)]{0,30}\))")
+BOUNDARY_BEFORE = re.compile(r"\b(?:since|until|till|before|by)\s+(?:the\s+)?$", re.IGNORECASE)
 AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?(?:\w+ )?$", re.IGNORECASE)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -104,7 +105,8 @@ class _DocDates:
             if n is None and self.last is not None:
                 n = shift_relative(d.text, self.last[0])
                 n = replace(n, rule="shift") if n is not None else None
-            if n is not None and n.date is not None and not _is_boundary(n.rule):
+            if n is not None and n.date is not None and not _is_boundary(n.rule) \
+                    and not _names_something_else(m, d):
                 out.append(replace(d, date=n.date, precision=n.precision, rule=n.rule))
             else:
                 out.append(replace(d, date=None, precision=None, rule=None))
@@ -162,6 +164,15 @@ def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
         r.date_rule = dates.rule
         out.append(r)
     return out
+
+
+def _names_something_else(m: Mention, d: DateRef) -> bool:
+    """A date that bounds a period ("since the 1979 revolution") or names a thing ("the 2015
+    deal") is not when the event happened."""
+    at = d.start - m.sent_start
+    before, after = m.sentence[max(0, at - 12):at], m.sentence[at + len(d.text):at + len(d.text) + 2]
+    return bool(BOUNDARY_BEFORE.search(before)) or (
+        before.endswith(("the ", "The ")) and after[:1] == " " and after[1:2].islower())
 
 
 def _is_boundary(rule: str | None) -> bool:

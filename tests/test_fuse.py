@@ -117,3 +117,17 @@ def test_a_later_article_retelling_an_event_cites_it_instead_of_inventing_one() 
     assert {s.doc_id for s in strike.sources} == {"a-1", "b-1", "c-1"}
     assert strike.date == "2024-01-16"
     assert len(events) == 3
+
+
+def test_the_location_is_where_most_reports_put_it_not_the_finest_stray_place() -> None:
+    iran = actor("Iran", "IRN")
+    capital = PlaceRef("Islamabad", 0, 9, name="Islamabad", country="PAK", admin1="Islamabad",
+                       precision="point")
+    town = PlaceRef("Panjgur", 0, 7, name="Panjgur", country="PAK", admin1="Balochistan",
+                    precision="point")
+    ms = [mention("a-1", 1, a1=iran, loc=place("Balochistan", "PAK", "Balochistan")),
+          mention("b-1", 1, a1=iran, loc=town),
+          mention("c-1", 1, a1=iran, loc=capital)]
+    (ev,) = fuse(ms)
+    assert ev.location is not None and ev.location.name == "Panjgur"
+    assert ev.location.admin1 == "Balochistan"

@@ -97,11 +97,17 @@ def _actor(refs: Sequence[ActorRef | None]) -> ActorRef | None:
 
 
 def _location(places: Sequence[PlaceRef | None]) -> PlaceRef | None:
+    """The country most reports give, then the admin1 most of those name (a town counts for its
+    admin1), then the place in it most reports name, the finest first."""
     known = [p for p in places if p is not None and p.country]
     if not known:
         return None
     country = _majority([p.country for p in known])
     inside = [p for p in known if p.country == country]
+    regions = [p.admin1 for p in inside if p.admin1]
+    if regions:
+        region = _majority(regions)
+        inside = [p for p in inside if p.admin1 == region]
     rank = min(PLACE_RANK.get(p.precision or "country", 9) for p in inside)
     finest = [p for p in inside if PLACE_RANK.get(p.precision or "country", 9) == rank]
     name = _majority([p.name or p.text for p in finest])

@@ -6,7 +6,8 @@ Each stage maps a batch of records to a batch of records, so the same functions 
     prepare_documents   Document -> Document   (publication dates inferred, duplicates marked)
     analyse_batch       Document -> Mention    (parse, extract, resolve; offsets into the input)
     copy_to_duplicates  Mention  -> Mention    (a wire copy cites the same sentences)
-    fuse                Mention  -> Event
+    fuse_corpus         Mention  -> Event      (fuse; date undated articles from the corpus;
+                                                fuse again)
 """
 
 from __future__ import annotations

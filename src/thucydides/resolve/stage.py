@@ -1,6 +1,6 @@
 """The resolution stage: actors, places and dates of each mention, in the context of its document.
 
-``resolve_mentions`` takes the parsed documents and the mentions extracted from them and fills in
+``resolve_doc`` takes a parsed document and the mentions extracted from it and fills in
 ``Mention.actor1/actor2`` (name, country, kind), ``Mention.location`` and ``Mention.date``. Every
 resolved value keeps the span it was read from; what the text does not say stays empty.
 """
@@ -8,7 +8,6 @@ resolved value keeps the span it was read from; what the text does not say stays
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -40,20 +39,6 @@ class Resources:
     @classmethod
     def load(cls) -> Resources:
         return cls(actors=ActorDictionary.load(), gazetteer=Gazetteer.load())
-
-
-def resolve_mentions(pdocs: Sequence[ParsedDoc], mentions: Sequence[Mention],
-                     res: Resources) -> list[Mention]:
-    """Resolve every mention against its own document's context."""
-    by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        by_doc[m.doc_id].append(m)
-    out: list[Mention] = []
-    for pdoc in pdocs:
-        ms = by_doc.get(pdoc.doc.id)
-        if ms:
-            out.extend(resolve_doc(pdoc, ms, res))
-    return out
 
 
 def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> list[Mention]:

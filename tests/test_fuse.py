@@ -92,7 +92,8 @@ def test_quad_classes_do_not_mix_and_ids_are_stable() -> None:
 
 
 def test_the_most_reported_figure_wins_and_the_range_spans_all() -> None:
-    ms = [mention(f"{o}-1", 1, killed=k, published=p)
+    city = place("Kerbala", "IRQ", "Karbala")
+    ms = [mention(f"{o}-1", 1, killed=k, published=p, loc=city)
           for o, k, p in (("a", 53, "2024-01-03"), ("b", 84, "2024-01-04"),
                           ("c", 84, "2024-01-05"), ("d", 95, "2024-01-04"))]
     for m in ms:
@@ -131,3 +132,13 @@ def test_the_location_is_where_most_reports_put_it_not_the_finest_stray_place() 
     (ev,) = fuse(ms)
     assert ev.location is not None and ev.location.name == "Panjgur"
     assert ev.location.admin1 == "Balochistan"
+
+
+def test_reports_that_share_nothing_but_a_day_and_a_type_stay_apart() -> None:
+    ms = [mention("a-1", 1, type_=RECALL, a1=actor("Chad", "TCD")),
+          mention("b-1", 1, type_=RECALL),
+          mention("b-1", 2, type_=RECALL, a1=actor("Chad", "TCD"))]
+    events = fuse(ms)
+    assert len(events) == 2
+    merged = next(e for e in events if len(e.sources) == 2)
+    assert {(s.doc_id, s.start) for s in merged.sources} == {("a-1", 100), ("b-1", 200)}

@@ -137,12 +137,16 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
         # a report dated only by its article may retell an earlier event
         return _undated_fit(m, c) if m.date_rule not in STATED and cdate <= m.date else 0.0
     score = 1.0 + (window - gap)
+    agreed = False
     for attr in ("location", "actor1", "actor2"):
         mine, theirs = _country(getattr(m, attr)), c.consensus(attr)
         if mine and theirs:
             if mine != theirs and not (attr != "actor1" and _same_story(m, c, gap)):
                 return 0.0
+            agreed |= mine == theirs
             score += 1.0 if mine == theirs else 0.0
+    if not agreed and m.doc_id not in c.docs and not _shared_figure(m, c):
+        return 0.0  # two articles' reports merge on shared evidence, never on silence alone
     if (_armed_group(m.actor1) and c.consensus("actor1")) or (
             c.has_armed_group_agent and _country(m.actor1)):
         return 0.0  # a state's strike and a non-state attack on the same day are two events

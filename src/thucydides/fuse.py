@@ -50,6 +50,7 @@ class Cluster:
     has_armed_group_agent: bool = False
     date: str | None = None  # the day most reports say (stated days first); kept current by add()
     cons: dict[str, str] = field(default_factory=dict)  # consensus country per attribute
+    names: set[str] = field(default_factory=set)  # parties and places as named, lower case
 
     @classmethod
     def of(cls, m: Mention) -> Cluster:
@@ -69,6 +70,7 @@ class Cluster:
         self.types.add(m.type.plover)
         self.families.add(FAMILY[m.type.plover])
         self.docs.add(m.doc_id)
+        self.names |= _names(m)
         self.has_armed_group_agent |= _armed_group(m.actor1)
         self.date = self._date()
 
@@ -145,7 +147,8 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
                 return 0.0
             agreed |= mine == theirs
             score += 1.0 if mine == theirs else 0.0
-    if not agreed and m.doc_id not in c.docs and not _shared_figure(m, c):
+    if not agreed and m.doc_id not in c.docs and not _shared_figure(m, c) \
+            and not _names(m) & c.names:
         return 0.0  # two articles' reports merge on shared evidence, never on silence alone
     if (_armed_group(m.actor1) and c.consensus("actor1")) or (
             c.has_armed_group_agent and _country(m.actor1)):
@@ -153,6 +156,12 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
     if m.type.plover in c.types:
         score += 1.0
     return score
+
+
+def _names(m: Mention) -> set[str]:
+    """The parties and place of a report as named ("gunmen", "the border police")."""
+    refs = (m.actor1, m.actor2, m.location)
+    return {(r.name or r.text).lower() for r in refs if r is not None and (r.name or r.text)}
 
 
 def _same_story(m: Mention, c: Cluster, gap: int) -> bool:

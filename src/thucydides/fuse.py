@@ -17,7 +17,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from .reconcile import build_event
-from .records import HAPPENED, ActorRef, Event, Evidence, Mention, PlaceRef
+from .records import HAPPENED, STATED_DATE_RULES, ActorRef, Event, Evidence, Mention, PlaceRef
 
 QUAD = {
     "agree": 1, "consult": 1, "support": 1, "concede": 1,
@@ -32,7 +32,6 @@ QUAD = {
 FAMILY = {t: t for t in QUAD} | {"agree": "consult"}
 
 
-STATED = frozenset({"expression", "shift", "antecedent"})
 SPAN = {"week": 7, "month": 31, "year": 366}  # days a coarse date may be off the event's day
 
 
@@ -66,7 +65,7 @@ class Cluster:
                 tally[value] += 1
                 self.cons[attr] = tally.most_common(1)[0][0]
         if m.date and m.date_precision == "day":
-            (self.stated_days if m.date_rule in STATED else self.all_days)[m.date] += 1
+            (self.stated_days if m.date_rule in STATED_DATE_RULES else self.all_days)[m.date] += 1
         self.types.add(m.type.plover)
         self.families.add(FAMILY[m.type.plover])
         self.docs.add(m.doc_id)
@@ -96,7 +95,7 @@ class Cluster:
 
 def fuse(mentions: Sequence[Mention], *, window: int = 1) -> list[Event]:
     """Cluster ``mentions`` into events (deterministic: same input, same events and ids)."""
-    order = sorted(mentions, key=lambda m: (m.date_rule not in STATED, m.date or "9999",
+    order = sorted(mentions, key=lambda m: (m.date_rule not in STATED_DATE_RULES, m.date or "9999",
                                             m.doc_id, m.sentence_index, m.trigger_start))
     clusters: list[Cluster] = []
     by_family: dict[str, list[Cluster]] = {}
@@ -137,7 +136,7 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
         return _undated_fit(m, c) if gap <= SPAN[m.date_precision] else 0.0
     if gap > window:
         # a report dated only by its article may retell an earlier event
-        return _undated_fit(m, c) if m.date_rule not in STATED and cdate <= m.date else 0.0
+        return _undated_fit(m, c) if m.date_rule not in STATED_DATE_RULES and cdate <= m.date else 0.0
     score = 1.0 + (window - gap)
     agreed = False
     for attr in ("location", "actor1", "actor2"):

@@ -18,10 +18,10 @@ from datetime import date, timedelta
 
 from .config import Settings
 from .extract import Lexicon, extract_mentions
-from .fuse import STATED, fuse
+from .fuse import fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
-from .records import Document, Event, Mention, ParsedDoc
+from .records import STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
 from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
 
@@ -160,10 +160,10 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
         if ev.date is None or ev.date_precision != "day":
             continue
         members = [by_id[i] for i in ev.mention_ids if i in by_id]
-        if not any(m.doc_id not in undated and m.date_rule in STATED for m in members):
+        if not any(m.doc_id not in undated and m.date_rule in STATED_DATE_RULES for m in members):
             continue
         for m in members:
-            if m.doc_id in undated and m.date_rule not in STATED:
+            if m.doc_id in undated and m.date_rule not in STATED_DATE_RULES:
                 votes.setdefault(m.doc_id, []).append(ev.date)
     anchors: dict[str, str] = {}
     for doc, ds in votes.items():

@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .records import (
+    PLACE_RANK,
+    STATED_DATE_RULES,
     ActorRef,
     Claim,
     Count,
@@ -31,8 +33,6 @@ from .records import (
 )
 
 T = TypeVar("T")
-STATED_DATE = frozenset({"expression", "shift", "antecedent"})
-PLACE_RANK = {"point": 0, "admin1": 1, "country": 2}
 
 
 def build_event(event_id: str, ms: Sequence[Mention]) -> Event:
@@ -78,7 +78,7 @@ def _majority(values: Sequence[T]) -> T:
 def _date(ms: Sequence[Mention]) -> tuple[str | None, DatePrecision | None]:
     """The finest date most sources state; inferred dates only when no source states one."""
     precisions: tuple[DatePrecision, ...] = ("day", "week", "month", "year")
-    stated = [m for m in ms if m.date_rule in STATED_DATE]
+    stated = [m for m in ms if m.date_rule in STATED_DATE_RULES]
     for pool in (stated, ms):
         for prec in precisions:
             days = [m.date for m in pool if m.date and m.date_precision == prec]

@@ -21,6 +21,10 @@ FigureKind = Literal["killed", "injured", "missing", "arrested"]
 
 STATUSES: tuple[Status, ...] = ("occurred", "claimed", "threatened", "denied", "hypothetical")
 HAPPENED: frozenset[str] = frozenset({"occurred", "claimed"})
+# Mention.date_rule values that mean the text itself states the date (see Mention.date_rule)
+STATED_DATE_RULES: frozenset[str] = frozenset({"expression", "shift", "antecedent"})
+# PlaceRef.precision, finest first
+PLACE_RANK: dict[str, int] = {"point": 0, "admin1": 1, "country": 2}
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 
 from ..fuse import QUAD
-from ..records import ActorRef, DatePrecision, DateRef, Mention, ParsedDoc, PlaceRef
+from ..records import PLACE_RANK, ActorRef, DatePrecision, DateRef, Mention, ParsedDoc, PlaceRef
 from .actors import ActorDictionary
 from .dates import normalise_date, shift_relative, text_years
 from .gazetteer import Gazetteer
@@ -26,7 +26,6 @@ BOUNDARY_BEFORE = re.compile(r"\b(?:since|until|till|before|by)\s+(?:the\s+)?$",
 AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?(?:\w+ )?$", re.IGNORECASE)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-PLACE_RANK = {"point": 0, "admin1": 1, "country": 2}
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,9 @@ from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
-from ..records import ParsedDoc, Sentence, Token
+from ..records import ParsedDoc, Sentence
 from .numbers import read_tsv
+from .tree import SentenceTree
 
 VERBS_FILE = "attribution_verbs.tsv"
 NOUNS_FILE = "attribution_nouns.tsv"
@@ -111,29 +112,12 @@ def _head_word(words: list[str]) -> str:
     return words[-1]
 
 
-class _View:
+class _View(SentenceTree):
     def __init__(self, pdoc: ParsedDoc, sent: Sentence, depth: int) -> None:
+        super().__init__(pdoc, sent)
         self.pdoc = pdoc
         self.sent = sent
         self.depth = depth
-        self.toks: list[Token] = pdoc.tokens
-        self.lo, self.hi = sent.tok_start, sent.tok_end
-        self.kids: dict[int, list[int]] = {}
-        self.root = sent.tok_start
-        for t in self.toks[self.lo:self.hi]:
-            if t.head != t.i:
-                self.kids.setdefault(t.head, []).append(t.i)
-            else:
-                self.root = t.i
-
-    def children(self, i: int, *deps: str) -> list[int]:
-        return [k for k in self.kids.get(i, ()) if not deps or self.toks[k].dep in deps]
-
-    def low(self, i: int) -> str:
-        return self.toks[i].text.lower()
-
-    def lemma(self, i: int) -> str:
-        return self.toks[i].lemma.lower()
 
     def chain(self, i: int) -> list[int]:
         """``i`` and its heads up to the root of the sentence."""

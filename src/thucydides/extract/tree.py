@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..records import ParsedDoc, Token
+from ..records import ParsedDoc, Sentence, Token
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -99,3 +99,27 @@ class Tree:
         if len(out) == 0 or self.lemmas[i - 1] not in ("and", "&"):
             return []
         return out
+
+
+class SentenceTree:
+    """One sentence's tokens and children, for components that work a sentence at a time."""
+
+    def __init__(self, pdoc: ParsedDoc, sent: Sentence) -> None:
+        self.toks: list[Token] = pdoc.tokens
+        self.lo, self.hi = sent.tok_start, sent.tok_end
+        self.kids: dict[int, list[int]] = {}
+        self.root = sent.tok_start
+        for t in self.toks[self.lo:self.hi]:
+            if t.head != t.i:
+                self.kids.setdefault(t.head, []).append(t.i)
+            else:
+                self.root = t.i
+
+    def children(self, i: int, *deps: str) -> list[int]:
+        return [k for k in self.kids.get(i, ()) if not deps or self.toks[k].dep in deps]
+
+    def low(self, i: int) -> str:
+        return self.toks[i].text.lower()
+
+    def lemma(self, i: int) -> str:
+        return self.toks[i].lemma.lower()

@@ -5,34 +5,21 @@ Used by :mod:`.casualties`; see its docstring for the rules.
 
 from __future__ import annotations
 
-from ..records import ParsedDoc, Sentence, Token
+from ..records import ParsedDoc, Sentence
 from .numbers import NumberPhrase, number_phrases
+from .tree import SentenceTree
 
 _LIFE_HEADS = frozenset({"lose", "loss", "claim", "take", "cost"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
 
 
-class SentenceView:
+class SentenceView(SentenceTree):
     """One sentence's tokens, children and number phrases."""
 
     def __init__(self, pdoc: ParsedDoc, sent: Sentence) -> None:
-        self.toks: list[Token] = pdoc.tokens
+        super().__init__(pdoc, sent)
         self.text = pdoc.doc.text
-        self.lo, self.hi = sent.tok_start, sent.tok_end
-        self.kids: dict[int, list[int]] = {}
-        for t in self.toks[self.lo:self.hi]:
-            if t.head != t.i:
-                self.kids.setdefault(t.head, []).append(t.i)
         self.nums: dict[int, NumberPhrase] = number_phrases(self.toks, self.lo, self.hi)
-
-    def children(self, i: int, *deps: str) -> list[int]:
-        return [k for k in self.kids.get(i, ()) if not deps or self.toks[k].dep in deps]
-
-    def low(self, i: int) -> str:
-        return self.toks[i].text.lower()
-
-    def lemma(self, i: int) -> str:
-        return self.toks[i].lemma.lower()
 
 
 # ---- victims of each kind of cue ------------------------------------------------------------

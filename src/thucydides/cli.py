@@ -6,43 +6,15 @@ line ``error T###: where: message (hint: ...)`` and its exit code.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
-from .config import Settings
-from .errors import ConfigError, InputError, NothingReadError, ThucydidesError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def handle_errors(fn: F) -> F:
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except ThucydidesError as exc:
-            click.echo(exc.one_line(), err=True)
-            sys.exit(exc.exit_code)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def report_errors(errors: list[InputError]) -> None:
-    for e in errors:
-        click.echo(e.one_line(), err=True)
-
-
-def db_option(fn: F) -> F:
-    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
-                        default=Path("thucydides.duckdb"), show_default=True,
-                        help="DuckDB file holding the record.")(fn)
+from .cli_common import db_option, existing_db, handle_errors, make_settings, report_errors
+from .errors import ConfigError, NothingReadError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,7 +41,7 @@ def run(inputs: tuple[str, ...], db: Path, out_dir: Path, n_process: int, as_of:
     """Ingest INPUTS (files, folders, globs) → extract → resolve → fuse → store → export → brief."""
     from .engine.local import run as run_job
 
-    settings = _settings(db=db, n_process=n_process, progress=not no_progress)
+    settings = make_settings(db=db, n_process=n_process, progress=not no_progress)
     try:
         result = run_job(inputs, settings, out_dir=out_dir, as_of=as_of)
     except NothingReadError:
@@ -93,7 +65,7 @@ def extract(docs: Path, output: Path, n_process: int) -> None:
     from .ingest import read_jsonl
     from .pipeline import extract_events
 
-    settings = _settings(n_process=n_process, progress=False)
+    settings = make_settings(n_process=n_process, progress=False)
     ingested = read_jsonl(docs, settings)
     report_errors(ingested.errors)
     if not ingested.documents:
@@ -119,7 +91,7 @@ def export(db: Path, fmt: str, output: Path | None) -> None:
     from .export import export_events
     from .store import Database
 
-    with Database(_existing(db)) as store:
+    with Database(existing_db(db)) as store:
         events = store.events()
     path = export_events(events, fmt, output or Path(f"events.{fmt}"))  # type: ignore[arg-type]
     click.echo(str(path))
@@ -135,7 +107,7 @@ def report(db: Path, out_dir: Path) -> None:
     from .report import write_brief
     from .store import Database
 
-    with Database(_existing(db)) as store:
+    with Database(existing_db(db)) as store:
         events, docs = store.events(), {d.id: d for d in store.documents()}
     out_dir.mkdir(parents=True, exist_ok=True)
     for path in write_brief(events, docs, out_dir):
@@ -154,7 +126,7 @@ def geoparse(docs: Path, output: Path) -> None:
     from .resolve.gazetteer import Gazetteer
     from .resolve.places import geoparse as run_geoparse
 
-    ingested = read_jsonl(docs, _settings(progress=False))
+    ingested = read_jsonl(docs, make_settings(progress=False))
     report_errors(ingested.errors)
     rows = run_geoparse(parse(ingested.documents), Gazetteer.load())
     by_id = {d.id: d for d in ingested.documents}
@@ -167,19 +139,6 @@ def geoparse(docs: Path, output: Path) -> None:
         sys.stdout.write(lines)
     else:
         output.write_text(lines, encoding="utf-8")
-
-
-def _settings(**kwargs: Any) -> Settings:
-    try:
-        return Settings(**kwargs)
-    except ValueError as exc:
-        raise ConfigError(str(exc).splitlines()[0]) from exc
-
-
-def _existing(db: Path) -> Path:
-    if not db.exists():
-        raise ConfigError(f"no database at {db}", hint="run `thucydides run INPUT…` first")
-    return db
 
 
 @main.command()
@@ -198,4 +157,11 @@ def serve(db: Path, host: str, port: int) -> None:
 
     click.echo(f"thucydides dashboard on http://{host}:{port}/ (database {db}; Ctrl-C stops)",
                err=True)
-    run_server(_existing(db), host=host, port=port)
+    run_server(existing_db(db), host=host, port=port)
+
+
+def _register(group: click.Group) -> None:
+    """Verbs that live in their own modules (cli_*.py), one line each."""
+
+
+_register(main)

@@ -18,6 +18,7 @@ DatePrecision = Literal["day", "week", "month", "year"]
 ActorKind = Literal["state", "military", "government", "armed_group", "igo", "civilians", "other"]
 PlacePrecision = Literal["point", "admin1", "country"]
 FigureKind = Literal["killed", "injured", "missing", "arrested"]
+LinkKind = Literal["explicit", "pattern"]  # a cue in the text, or a reversed dyad at short lag
 
 STATUSES: tuple[Status, ...] = ("occurred", "claimed", "threatened", "denied", "hypothetical")
 HAPPENED: frozenset[str] = frozenset({"occurred", "claimed"})
@@ -295,6 +296,28 @@ class Event:
             ],
         }
         return out
+
+
+@dataclass
+class Link:
+    """An action → reaction edge between two fused events: ``reaction`` answers ``action``."""
+
+    action_id: str
+    reaction_id: str
+    kind: LinkKind
+    relation: str  # "retaliation", "response", "follows"
+    lag_days: int | None = None
+    score: float = 0.0
+    cue: str | None = None  # the cue as written ("in retaliation for ..."), explicit links only
+    evidence: Evidence | None = None  # the sentence holding the cue
+
+    def to_json(self) -> dict[str, Any]:
+        """The link as one row of the edge table."""
+        return {
+            "action_id": self.action_id, "reaction_id": self.reaction_id, "kind": self.kind,
+            "relation": self.relation, "lag_days": self.lag_days, "score": self.score,
+            "cue": self.cue, "evidence": _source_json(self.evidence) if self.evidence else None,
+        }
 
 
 def _actor_json(a: ActorRef | None) -> dict[str, Any] | None:

@@ -142,3 +142,49 @@ def test_reports_that_share_nothing_but_a_day_and_a_type_stay_apart() -> None:
     assert len(events) == 2
     merged = next(e for e in events if len(e.sources) == 2)
     assert {(s.doc_id, s.start) for s in merged.sources} == {("a-1", 100), ("b-1", 200)}
+
+
+def undated(doc: str, n: int, **kw: object) -> Mention:
+    from dataclasses import replace
+    m = mention(doc, n, **kw)  # type: ignore[arg-type]
+    return replace(m, date=None, date_precision=None, date_rule=None, published=None)
+
+
+def test_an_undated_article_joins_the_dated_event_it_tells_even_after_a_placeless_headline() -> None:
+    iran, pak = actor("Iran", "IRN"), actor("Pakistan", "PAK")
+    bal = place("Balochistan", "PAK", "Balochistan")
+    dated = [mention("a-1", 1, a1=iran, a2=pak, loc=bal), mention("b-1", 1, a1=iran, loc=bal)]
+    headline = undated("u-1", 0, a1=iran)  # no place: cannot fit another article's event alone
+    body = undated("u-1", 3, a1=actor("IRGC", "IRN", "military"), a2=actor("security forces", "IRN"),
+                   loc=bal)
+    events = fuse([*dated, headline, body])
+    assert len(events) == 1
+    assert {s.doc_id for s in events[0].sources} == {"a-1", "b-1", "u-1"}
+    assert events[0].date == "2024-01-16"
+
+
+def test_an_undated_report_never_joins_an_event_years_before_its_article() -> None:
+    group = actor("Islamic State", None, "armed_group")
+    old = mention("a-1", 1, a1=group, loc=place("Tehran", "IRN", "Tehran"), date="2017-06-07",
+                  killed=17)
+    new = undated("u-1", 1, a1=group, loc=place("Tehran", "IRN", "Tehran"), killed=17)
+    assert len(fuse([old, new], year_hints={"u-1": 2024})) == 2
+    assert len(fuse([old, new], year_hints={"u-1": 2017})) == 1
+
+
+def test_one_armed_groups_attack_is_not_anothers() -> None:
+    place_ = place("Kerman", "IRN", "Kerman")
+    a = mention("a-1", 1, a1=actor("Islamic State", None, "armed_group"), loc=place_, killed=3)
+    b = undated("u-1", 1, a1=actor("Jaish al-Adl", None, "armed_group"), loc=place_, killed=3)
+    assert len(fuse([a, b])) == 2
+
+
+def test_a_statement_enters_the_record_only_with_a_known_speaker() -> None:
+    accuse = EventType("accuse", None, "111", -2.0, None, None, 3)
+    known = mention("a-1", 1, type_=accuse, a1=actor("Pakistan", "PAK"), a2=actor("Iran", "IRN"))
+    vague = mention("b-1", 1, type_=accuse, a1=actor("villagers", None, "civilians"),
+                    a2=actor("the government", None, "government"), date="2024-02-01")
+    strike = mention("c-1", 1, a2=actor("villagers", None, "civilians"), date="2024-03-01",
+                     loc=place("Kech", "PAK"))
+    events = fuse([known, vague, strike])
+    assert {e.sources[0].doc_id for e in events} == {"a-1", "c-1"}

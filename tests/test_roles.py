@@ -153,3 +153,9 @@ def test_a_clause_is_not_a_target() -> None:
 def test_alias_after_or_is_not_a_second_actor() -> None:
     ms = mentions("Sendero Luminoso or Shining Path attacked a police post.")
     assert len(ms) == 1 and ms[0].actor1 is not None
+
+
+def test_a_name_the_parser_hangs_on_the_verb_is_still_its_subject() -> None:
+    # the small model parses the country as a modifier of "conducts", not as its subject
+    assert roles("Pakistan conducts coordinated military strikes against militant hideouts in Iran.",
+                 "strikes")[0] == "Pakistan"

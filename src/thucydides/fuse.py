@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
@@ -93,43 +93,52 @@ class Cluster:
         return self.mentions[0].status
 
 
-def fuse(mentions: Sequence[Mention], *, window: int = 1) -> list[Event]:
-    """Cluster ``mentions`` into events (deterministic: same input, same events and ids)."""
+def fuse(mentions: Sequence[Mention], *, window: int = 1,
+         year_hints: Mapping[str, int] | None = None) -> list[Event]:
+    """Cluster ``mentions`` into events (deterministic: same input, same events and ids).
+
+    ``year_hints`` gives undated articles the year they most likely report on: their reports
+    with no date join other articles' events of that year (or the year before) only."""
+    hints = year_hints or {}
     order = sorted(mentions, key=lambda m: (m.date_rule not in STATED_DATE_RULES, m.date or "9999",
                                             m.doc_id, m.sentence_index, m.trigger_start))
     clusters: list[Cluster] = []
     by_family: dict[str, list[Cluster]] = {}
     for m in order:
         family = by_family.setdefault(_bucket(m), [])
-        best = _best_cluster(m, family, window)
+        best = _best_cluster(m, family, window, hints.get(m.doc_id))
         if best is None:
             best = Cluster.of(m)
             clusters.append(best)
             family.append(best)
         else:
             best.add(m)
+    clusters = adopt_undated(clusters, hints)
     events = [build_event(_event_id(c.mentions), c.mentions) for c in clusters]
+    events = [e for e in events if admissible(e)]
     return sorted(events, key=_doc_order)
 
 
-def _best_cluster(m: Mention, clusters: list[Cluster], window: int) -> Cluster | None:
+def _best_cluster(m: Mention, clusters: list[Cluster], window: int,
+                  year: int | None = None) -> Cluster | None:
     best: tuple[float, Cluster] | None = None
     for c in reversed(clusters[-200:]):
-        score = compatibility(m, c, window)
+        score = compatibility(m, c, window, year)
         if score > 0 and (best is None or score > best[0]):
             best = (score, c)
     return best[1] if best else None
 
 
-def compatibility(m: Mention, c: Cluster, window: int) -> float:
-    """0 when ``m`` cannot belong to ``c``; otherwise higher is a better fit."""
+def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) -> float:
+    """0 when ``m`` cannot belong to ``c``; otherwise higher is a better fit. ``year``: the
+    year hint of an undated article."""
     if (m.status in HAPPENED) != c.happened or (not c.happened and m.status != c.status):
         return 0.0
     if FAMILY[m.type.plover] not in c.families:
         return 0.0
     cdate = c.date
     if m.date is None or cdate is None:
-        return _undated_fit(m, c)
+        return _undated_fit(m, c, year)
     gap = abs(_day(m.date) - _day(cdate))
     if m.date_precision in SPAN and c.stated_days:
         # "last week", "in January": any day of that period, on strong agreement only
@@ -157,6 +166,64 @@ def compatibility(m: Mention, c: Cluster, window: int) -> float:
     return score
 
 
+VERBAL = frozenset(t for t, q in QUAD.items() if q in (1, 3))
+
+
+def admissible(e: Event) -> bool:
+    """Whether an event enters the record. A statement, request, accusation or agreement is an
+    event between parties only when its speaker is known (a state, a state body, a leader, an
+    armed group or an IGO); "villagers asked", "officials urged" stay mentions in the store."""
+    if e.event_type not in VERBAL:
+        return True
+    return _resolved(e.actor1)
+
+
+def _resolved(a: ActorRef | None) -> bool:
+    return a is not None and (a.country is not None or a.actor_id is not None
+                              or a.kind in ("armed_group", "igo"))
+
+
+def adopt_undated(clusters: list[Cluster], hints: Mapping[str, int]) -> list[Cluster]:
+    """Fold each undated event of one article into the one dated event that agrees with it on
+    type, location country and agent: a report's first undated sentence (a headline with no
+    place) must not keep the rest of its article apart from the event it tells."""
+    dated = [c for c in clusters if c.date is not None and c.stated_days]
+    out: list[Cluster] = []
+    for c in clusters:
+        if c.date is not None or len(c.docs) != 1:
+            out.append(c)
+            continue
+        year = hints.get(next(iter(c.docs)))
+        fits = [(s, d) for d in dated if (s := _cluster_fit(c, d, year)) > 0]
+        fits.sort(key=lambda x: -x[0])
+        if not fits or (len(fits) > 1 and fits[1][0] == fits[0][0]):
+            out.append(c)
+            continue
+        for m in c.mentions:
+            fits[0][1].add(m)
+    return out
+
+
+def _cluster_fit(c: Cluster, d: Cluster, year: int | None) -> float:
+    """How well undated cluster ``c`` fits dated cluster ``d`` (0: not at all)."""
+    if c.happened != d.happened or not (c.families & d.families) or not (c.types & d.types):
+        return 0.0
+    if year is not None and d.date is not None and int(d.date[:4]) not in (year - 1, year):
+        return 0.0
+    if c.has_armed_group_agent and not any(
+            _armed_group(m.actor1) and _same_group(m, d) for m in c.mentions):
+        return 0.0
+    loc, agent = c.consensus("location"), c.consensus("actor1")
+    if not loc or loc != d.consensus("location"):
+        return 0.0
+    if agent != d.consensus("actor1") or c.has_armed_group_agent != d.has_armed_group_agent:
+        return 0.0
+    if agent is None and not (c.names & d.names) and not any(
+            _shared_figure(m, d) for m in c.mentions):
+        return 0.0
+    return sum(d.stated_days.values()) + len(c.names & d.names)
+
+
 def _names(m: Mention) -> set[str]:
     """The parties and place of a report as named ("gunmen", "the border police")."""
     refs = (m.actor1, m.actor2, m.location)
@@ -181,7 +248,7 @@ def _day(iso: str) -> int:
     return Date.fromisoformat(iso).toordinal()
 
 
-def _undated_fit(m: Mention, c: Cluster) -> float:
+def _undated_fit(m: Mention, c: Cluster, year: int | None = None) -> float:
     """An undated report joins an event of its own article when nothing contradicts; an event
     of another article only on strong agreement: the same type, location country and agent
     (the same state, or no state and the same admin1 or casualty figure)."""
@@ -195,12 +262,23 @@ def _undated_fit(m: Mention, c: Cluster) -> float:
         return 0.9
     if m.type.plover not in c.types or not loc or loc != cloc or not c.stated_days:
         return 0.0
+    if year is not None and c.date is not None and int(c.date[:4]) not in (year - 1, year):
+        return 0.0  # an undated article reports on its own time, not an event years before
+    if _armed_group(m.actor1) and not _same_group(m, c):
+        return 0.0  # one armed group's attack is not another's
     support = 0.5 + 0.3 * min(1.0, sum(c.stated_days.values()) / 5)
     if agent and agent == cagent:
         return support
     if not agent and not cagent and (_same_admin1(m, c) or _shared_figure(m, c)):
         return support
     return 0.0
+
+
+def _same_group(m: Mention, c: Cluster) -> bool:
+    """Whether ``m``'s armed-group agent is one the event's reports name as theirs."""
+    mine = m.actor1.actor_id or m.actor1.name if m.actor1 else None
+    return mine is not None and any(
+        x.actor1 is not None and (x.actor1.actor_id or x.actor1.name) == mine for x in c.mentions)
 
 
 def _same_admin1(m: Mention, c: Cluster) -> bool:

@@ -128,27 +128,39 @@ def extract_events(docs: Sequence[Document], settings: Settings | None = None,
     return fuse_corpus(mentions, settings, undated_documents(prepared))[1]
 
 
-def undated_documents(docs: Iterable[Document]) -> dict[str, str | None]:
-    """Articles published on no given date: id -> the date inferred from the text, if any."""
-    return {d.id: d.published for d in docs if d.published is None or d.published_inferred}
+@dataclass(frozen=True)
+class Undated:
+    """An article published on no given date: what its text suggests instead."""
+
+    inferred: str | None  # a publication date read off the text (a dateline), if any
+    year_hint: int | None  # the year its undated dates most likely mean
+
+
+def undated_documents(docs: Iterable[Document]) -> dict[str, Undated]:
+    """Articles published on no given date, by id."""
+    return {d.id: Undated(d.published, d.year_hint) for d in docs
+            if d.published is None or d.published_inferred}
 
 
 def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
-                undated: Mapping[str, str | None] | None = None
+                undated: Mapping[str, Undated] | None = None
                 ) -> tuple[list[Mention], list[Event]]:
     """Fuse, date undated articles from the events they share with dated ones, fuse again."""
-    events = fuse(mentions, window=settings.fuse_date_window_days)
-    anchors = corpus_anchors(mentions, events, undated or {})
+    undated = undated or {}
+    hints = {k: u.year_hint for k, u in undated.items() if u.year_hint is not None}
+    events = fuse(mentions, window=settings.fuse_date_window_days, year_hints=hints)
+    anchors = corpus_anchors(mentions, events, undated)
     if not anchors:
         return list(mentions), events
     redated = [m for m in mentions if m.doc_id not in anchors]
     for doc_id, anchor in sorted(anchors.items()):
         redated += redate([m for m in mentions if m.doc_id == doc_id], anchor)
-    return redated, fuse(redated, window=settings.fuse_date_window_days)
+    hints = {k: v for k, v in hints.items() if k not in anchors}
+    return redated, fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
 
 
 def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
-                   undated: Mapping[str, str | None]) -> dict[str, str]:
+                   undated: Mapping[str, Undated]) -> dict[str, str]:
     """A report date for each undated article, read off the events its reports with no stated
     date were fused into, on strong agreement, with dated articles: the day after the date most
     of them share (ties: the latest; news of an event mostly appears the next day), or the date
@@ -160,7 +172,7 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
         if ev.date is None or ev.date_precision != "day":
             continue
         members = [by_id[i] for i in ev.mention_ids if i in by_id]
-        if not any(m.doc_id not in undated and m.date_rule in STATED_DATE_RULES for m in members):
+        if not any(_anchoring(m, undated) for m in members):
             continue
         for m in members:
             if m.doc_id in undated and m.date_rule not in STATED_DATE_RULES:
@@ -169,6 +181,18 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
     for doc, ds in votes.items():
         best = (date.fromisoformat(max(set(ds), key=lambda d: (ds.count(d), d)))
                 + timedelta(days=1)).isoformat()
-        text_date = undated.get(doc)
+        text_date = undated[doc].inferred
         anchors[doc] = max(best, text_date) if text_date else best
-    return {doc: a for doc, a in anchors.items() if a != undated.get(doc)}
+    return {doc: a for doc, a in anchors.items() if a != undated[doc].inferred}
+
+
+CALENDAR_RULES = ("iso", "numeric", "mdy", "dmy")  # date expressions that need no anchor
+
+
+def _anchoring(m: Mention, undated: Mapping[str, Undated]) -> bool:
+    """A report whose day can anchor others: a stated date in a dated article, or a calendar
+    date ("January 3") in any article."""
+    if m.date_rule not in STATED_DATE_RULES:
+        return False
+    return m.doc_id not in undated or any(
+        d.date == m.date and (d.rule or "").endswith(CALENDAR_RULES) for d in m.dates)

@@ -141,6 +141,8 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
     A speech verb's subject is never inherited: "X said ... and struck" does not make X the actor.
     """
     s = tree.child(v, ("nsubj", "csubj"))
+    if s is None:
+        s = _misparsed_subject(tree, v)
     if s is not None:
         return _antecedent(tree, s)
     t = tree.tokens[v]
@@ -155,6 +157,16 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
     if t.dep in ("advcl", "conj") and not tree.children(v, ("mark",)):
         return agent_of(tree, h) if tree.is_passive(h) else subject_of(tree, h, depth + 1, speech)
     return None
+
+
+def _misparsed_subject(tree: Tree, v: int) -> int | None:
+    """A name left of a verb that the parser hung on it as a modifier ("Pakistan conducts
+    strikes" parsed with Pakistan as amod): the subject the clause lacks."""
+    if tree.tokens[v].pos != "VERB" or tree.child(v, ("nsubjpass", "expl")) is not None:
+        return None
+    names = [k for k in tree.children(v, ("amod", "compound", "npadvmod", "nmod", "dep"))
+             if k < v and tree.tokens[k].pos == "PROPN" and tree.tokens[k].ent_type in NAME_ENTS]
+    return names[0] if names else None
 
 
 def agent_of(tree: Tree, v: int) -> int | None:

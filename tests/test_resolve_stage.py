@@ -79,3 +79,38 @@ def test_a_year_that_bounds_a_period_or_names_a_thing_is_not_the_event_date() ->
     attacks = [e for e in extract_events([doc], Settings(progress=False))
                if e.event_type == "assault" and e.status == "occurred"]
     assert attacks and {e.date for e in attacks} == {"2024-05-09"}
+
+
+def test_a_later_strike_is_not_dated_to_the_strike_before_it() -> None:
+    doc = Document(id="d9", published="2024-01-20", text=(
+        "On January 16, Iranian missiles struck a village in Pakistan's Balochistan province. "
+        "Later, Pakistan carried out strikes on militant hideouts in Iran's Sistan and "
+        "Baluchestan province."))
+    events = extract_events([doc], Settings(progress=False))
+    (first,) = by_agent(events, "IRN")
+    (later,) = by_agent(events, "PAK")
+    assert first.date == "2024-01-16"
+    assert later.date != "2024-01-16"  # after it, by an amount the text does not give
+
+
+def test_a_country_that_says_whose_is_not_where() -> None:
+    doc = Document(id="d10", published="2024-01-05", text=(
+        "Gunmen attacked a memorial for a general killed in a U.S. drone strike, "
+        "local officials said."))
+    events = extract_events([doc], Settings(progress=False))
+    assert events and all(e.location is None or e.location.country != "USA" for e in events)
+
+
+def test_an_undated_article_is_published_no_earlier_than_the_last_day_it_names() -> None:
+    dated = Document(id="a1", published="2024-01-17", text=(
+        "Iranian missiles struck a village in Pakistan's Balochistan province on Tuesday, "
+        "killing two children, Pakistan's foreign ministry said."))
+    undated = Document(id="u1", text=(
+        "Iran's missile strike on a village in Pakistan's Balochistan province killed two "
+        "children, Pakistan said. On Friday (January 26), the two countries' ambassadors "
+        "returned to their posts. The Pakistani foreign minister met his Iranian counterpart "
+        "in Islamabad on Monday."))
+    events = extract_events([dated, undated], Settings(progress=False))
+    (meeting,) = [e for e in events if e.event_type == "consult"]
+    # the shared strike alone would date the article to the 17th and this Monday to the 15th
+    assert meeting.date == "2024-01-22"

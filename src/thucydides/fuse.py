@@ -179,8 +179,7 @@ def admissible(e: Event) -> bool:
 
 
 def _resolved(a: ActorRef | None) -> bool:
-    return a is not None and (a.country is not None or a.actor_id is not None
-                              or a.kind in ("armed_group", "igo"))
+    return a is not None and (a.country is not None or a.kind in ("armed_group", "igo"))
 
 
 def adopt_undated(clusters: list[Cluster], hints: Mapping[str, int]) -> list[Cluster]:

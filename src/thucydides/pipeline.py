@@ -21,7 +21,7 @@ from .extract import Lexicon, extract_mentions
 from .fuse import fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
-from .records import STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
+from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
 from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
 
@@ -164,8 +164,8 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
     """A report date for each undated article, read off the events its reports with no stated
     date were fused into, on strong agreement, with dated articles: the day after the date most
     of them share (ties: the latest; news of an event mostly appears the next day), or the date
-    inferred from its text when that is later (an article is published on or after what it
-    reports)."""
+    inferred from its text or the latest calendar day it reports when that is later (an article
+    is published on or after what it reports)."""
     by_id = {m.mention_id: m for m in mentions}
     votes: dict[str, list[str]] = {}
     for ev in events:
@@ -181,12 +181,21 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
     for doc, ds in votes.items():
         best = (date.fromisoformat(max(set(ds), key=lambda d: (ds.count(d), d)))
                 + timedelta(days=1)).isoformat()
-        text_date = undated[doc].inferred
-        anchors[doc] = max(best, text_date) if text_date else best
+        floors = [x for x in (undated[doc].inferred, _latest_calendar_day(mentions, doc)) if x]
+        anchors[doc] = max([best, *floors])
     return {doc: a for doc, a in anchors.items() if a != undated[doc].inferred}
 
 
 CALENDAR_RULES = ("iso", "numeric", "mdy", "dmy")  # date expressions that need no anchor
+
+
+def _latest_calendar_day(mentions: Sequence[Mention], doc_id: str) -> str | None:
+    """The latest calendar day ("On Friday (January 26)") an article says something happened
+    on: it was written on or after that day."""
+    days = [m.date for m in mentions if m.doc_id == doc_id and m.status in HAPPENED
+            and m.date and m.date_precision == "day" and any(
+                d.date == m.date and (d.rule or "").endswith(CALENDAR_RULES) for d in m.dates)]
+    return max(days) if days else None
 
 
 def _anchoring(m: Mention, undated: Mapping[str, Undated]) -> bool:

@@ -37,6 +37,7 @@ class DateLexicon:
     dayparts: tuple[str, ...]
     directions: Mapping[str, int]  # "later" → +1, "earlier" → -1
     anaphors: Mapping[str, int]  # "next"/"following" → +1, "previous" → -1, "same" → 0
+    sequels: frozenset[str] = frozenset()  # "Later, …": after the last date, by how much unsaid
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
@@ -90,6 +91,7 @@ def lexicon() -> DateLexicon:
         dayparts=tuple(table("daypart")),
         directions=ints("direction"),
         anaphors=ints("anaphor"),
+        sequels=frozenset(table("sequel")),
     )
 
 

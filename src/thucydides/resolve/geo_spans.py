@@ -58,6 +58,10 @@ def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = Fal
 def _entity_spans(text: str, ent: Entity, gaz: Gazetteer) -> list[Span]:
     if ent.label in NON_NAME_LABELS:
         return []
+    if ent.label not in PLACE_LABELS and _locative(text, ent.start, ent.end):
+        span = _match(text, ent.start, ent.end, ent.label, gaz)
+        if span is not None and span.demonym is None:
+            return [span]  # "in Panjgur district", "near Saravan" mislabelled ORG or NORP
     if ent.label == "NORP":
         dem = demonym_table().get(norm_key(_POSS.sub("", ent.text)))
         return [Span(ent.start, ent.end, ent.text, norm_key(ent.text), ent.label, dem)] if dem \
@@ -86,6 +90,18 @@ def _same_name_spans(text: str, pdoc: ParsedDoc, keys: set[str], gaz: Gazetteer)
             if key in keys:
                 out.append(Span(t.idx, t.end, t.text, key, "GAZ", demonym_table().get(key)))
     return out
+
+
+def _locative(text: str, start: int, end: int) -> bool:
+    """A name framed as a place: followed by "district", "area", "city" …, or right after
+    "in", "near", "outside" (with or without "the")."""
+    tail = _TAIL_WORD.match(text, end)
+    return bool(tail and tail.group(1).lower() in GENERIC_TAILS) or bool(
+        _LOCATIVE_BEFORE.search(text, max(0, start - 16), start))
+
+
+_TAIL_WORD = re.compile(r"\s+([A-Za-z]+)")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+)?$")
 
 
 def _is_town(key: str, gaz: Gazetteer) -> bool:

@@ -14,6 +14,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from ..records import ParsedDoc, PlacePrecision, PlaceRef
 from .gazetteer import Candidate, Gazetteer
@@ -51,6 +53,13 @@ class PlaceContext:
             self.admin1s[(c.country, c.admin1)] += weight
         if c.kind in POINT_KINDS:
             self.points.append((c.lat, c.lon))
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Head nouns a country may modify and still name a place (data/place_nouns.txt)."""
+    raw = resources.files("thucydides.data").joinpath("place_nouns.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def adjective_country(word: str) -> str | None:

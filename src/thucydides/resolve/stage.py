@@ -15,9 +15,10 @@ from datetime import date as Date
 from ..fuse import QUAD
 from ..records import PLACE_RANK, ActorRef, DatePrecision, DateRef, Mention, ParsedDoc, PlaceRef
 from .actors import ActorDictionary
+from .date_lexicon import lexicon as date_lexicon
 from .dates import normalise_date, shift_relative, text_years
 from .gazetteer import Gazetteer
-from .places import resolve_doc_places
+from .places import place_nouns, resolve_doc_places
 
 BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
 DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
@@ -111,14 +112,25 @@ class _DocDates:
                     self.by_type[m.type.plover] = self.last = (best.date, best.precision)
                 self.rule = "shift" if best.rule == "shift" else "expression"
                 return best.date, best.precision
-        if m.type.plover in self.by_type:
+        if _sequel(m.sentence):
+            pass  # "Later, X struck": after the article's last date, not on it
+        elif m.type.plover in self.by_type:
             self.rule = "same-type"
             return self.by_type[m.type.plover]
         if self.anchor is not None:
             self.rule = "report-date"
             return self.anchor, "day"
+        if _sequel(m.sentence):
+            self.rule = None
+            return None, None
         self.rule = "previous" if self.last is not None else None
         return self.last if self.last is not None else (None, None)
+
+
+def _sequel(sentence: str) -> bool:
+    """A sentence opening with "Later," / "Subsequently," …"""
+    first = sentence.lstrip().split(" ", 1)[0].strip(",;:").lower()
+    return first in date_lexicon().sequels
 
 
 def _antecedent_date(m: Mention, dates: list[DateRef]) -> str | None:
@@ -169,11 +181,28 @@ def event_places(pdoc: ParsedDoc, res: Resources) -> list[PlaceRef]:
     knows, not the dateline that says where the report was filed."""
     orgs = [(e.start, e.end) for e in pdoc.entities if e.label == "ORG"]
     datelines = _datelines(pdoc.doc.text)
-    return [p for p in resolve_doc_places(pdoc, res.gazetteer)
+    places = resolve_doc_places(pdoc, res.gazetteer)
+    spans = {(p.start, p.end) for p in places}
+    return [p for p in places
             if not any(s <= p.start < e for s, e in datelines)
             and not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end)
                         for s, e in orgs)
-            and not _is_organisation(p, res)]
+            and not _is_organisation(p, res) and not _attributive(pdoc, p, spans)]
+
+
+def _attributive(pdoc: ParsedDoc, p: PlaceRef, places: set[tuple[int, int]]) -> bool:
+    """A country that says whose, not where: "a U.S. drone strike", "Iranian security forces"
+    (but "on Iranian soil", "Pakistan's Balochistan province" name places)."""
+    if p.precision != "country":
+        return False
+    toks = [t for t in pdoc.tokens if p.start <= t.idx < p.end]
+    root = next((t for t in toks if not p.start <= pdoc.tokens[t.head].idx < p.end), None)
+    if root is None or root.dep not in ("compound", "amod", "nmod", "poss"):
+        return False
+    head = pdoc.tokens[root.head]
+    if head.pos not in ("NOUN", "PROPN") or head.lemma.lower() in place_nouns():
+        return False
+    return not any(s <= head.idx < e for s, e in places)
 
 
 def _datelines(text: str) -> list[tuple[int, int]]:

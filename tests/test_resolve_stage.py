@@ -114,3 +114,10 @@ def test_an_undated_article_is_published_no_earlier_than_the_last_day_it_names()
     (meeting,) = [e for e in events if e.event_type == "consult"]
     # the shared strike alone would date the article to the 17th and this Monday to the 15th
     assert meeting.date == "2024-01-22"
+
+
+def test_a_capital_that_speaks_is_not_where_the_strike_was() -> None:
+    doc = Document(id="d11", published="2024-01-18", text=(
+        "Islamabad said on Thursday its forces carried out strikes on militant hideouts."))
+    events = extract_events([doc], Settings(progress=False))
+    assert events and all(e.location is None for e in events)

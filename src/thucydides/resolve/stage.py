@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date as Date
+from functools import lru_cache
+from importlib import resources
 
 from ..fuse import QUAD
 from ..records import PLACE_RANK, ActorRef, DatePrecision, DateRef, Mention, ParsedDoc, PlaceRef
@@ -74,12 +76,11 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
 @dataclass
 class _DocDates:
     """Date of each mention: its own date expression, else one shifted from the last dated
-    event ("a day after"), else the last own date of the same event type in the article, else
-    the report date."""
+    event ("a day after"), else the report date (an earlier report of the same type is no
+    guide: articles retell old events beside new ones)."""
 
     anchor: str | None
     default_year: int | None
-    by_type: dict[str, tuple[str, DatePrecision]] = field(default_factory=dict)
     last: tuple[str, DatePrecision] | None = None
     rule: str | None = None  # how the last picked date was found
 
@@ -109,14 +110,9 @@ class _DocDates:
                                                 d.rule == "shift", abs(d.start - m.trigger_start)))
             if best.date is not None and best.precision is not None:
                 if best.precision in ("day", "week"):  # a year or month dates no other report
-                    self.by_type[m.type.plover] = self.last = (best.date, best.precision)
+                    self.last = (best.date, best.precision)
                 self.rule = "shift" if best.rule == "shift" else "expression"
                 return best.date, best.precision
-        if _sequel(m.sentence):
-            pass  # "Later, X struck": after the article's last date, not on it
-        elif m.type.plover in self.by_type:
-            self.rule = "same-type"
-            return self.by_type[m.type.plover]
         if self.anchor is not None:
             self.rule = "report-date"
             return self.anchor, "day"
@@ -240,7 +236,8 @@ def _places_in(places: list[PlaceRef], start: int, end: int) -> list[PlaceRef]:
 def _pick_location(m: Mention, text: str, material: bool) -> PlaceRef | None:
     """The most specific place of the sentence that is not the agent itself; for verbal events
     only a place introduced as a location ("in Islamabad"), never a party named as a place."""
-    cands = [p for p in m.places if p.country is not None and not _overlaps(p, m.actor1)]
+    cands = [p for p in m.places if p.country is not None and not _overlaps(p, m.actor1)
+             and not _speaker(text, p.end)]
     if not material:
         cands = [p for p in cands if not _overlaps(p, m.actor2)
                  and LOCATIVE.search(text, max(0, p.start - 14), p.start)]
@@ -248,6 +245,26 @@ def _pick_location(m: Mention, text: str, material: bool) -> PlaceRef | None:
         return None
     return min(cands, key=lambda p: (text.startswith(("'s", "’s"), p.end),
                                      PLACE_RANK.get(p.precision or "country", 9), p.start))
+
+
+def _speaker(text: str, end: int) -> bool:
+    """A place that speaks ("Islamabad said on Thursday its forces struck …") is a claimant."""
+    return bool(speech_pattern().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def speech_pattern() -> re.Pattern[str]:
+    """ " said", " has confirmed", "'s foreign ministry said" … after a name (from
+    data/attribution_verbs.tsv)."""
+    raw = resources.files("thucydides.data").joinpath("attribution_verbs.tsv").read_text("utf-8")
+    lemmas = [ln.split("\t")[0].strip() for ln in raw.splitlines()
+              if ln.strip() and not ln.startswith("#")]
+    forms = {f for w in lemmas for f in (w, w + "s", w + "ed", w + "d")} | IRREGULAR_SPEECH
+    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return re.compile(rf"\s*(?:has |have |had |also |later |on \w+ )*(?:{alt})\b")
+
+
+IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "put"})
 
 
 def _overlaps(p: PlaceRef, a: ActorRef | None) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from thucydides.fuse import fuse
+from thucydides.fuse import admissible, fuse
 from thucydides.records import ActorRef, EventType, Figure, Mention, PlaceRef
 
 STRIKE = EventType("assault", "aerial", "195", -10.0, "Explosions/Remote violence",
@@ -186,5 +186,12 @@ def test_a_statement_enters_the_record_only_with_a_known_speaker() -> None:
                     a2=actor("the government", None, "government"), date="2024-02-01")
     strike = mention("c-1", 1, a2=actor("villagers", None, "civilians"), date="2024-03-01",
                      loc=place("Kech", "PAK"))
-    events = fuse([known, vague, strike])
+    events = [e for e in fuse([known, vague, strike]) if admissible(e)]
     assert {e.sources[0].doc_id for e in events} == {"a-1", "c-1"}
+
+
+def test_an_event_with_no_date_at_all_stays_out_of_the_record() -> None:
+    (ev,) = fuse([undated("u-1", 1, a1=actor("Iran", "IRN"), loc=place("Kech", "PAK"))])
+    assert not admissible(ev)
+    (dated,) = fuse([mention("a-1", 1, a1=actor("Iran", "IRN"), loc=place("Kech", "PAK"))])
+    assert admissible(dated)

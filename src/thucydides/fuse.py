@@ -115,7 +115,6 @@ def fuse(mentions: Sequence[Mention], *, window: int = 1,
             best.add(m)
     clusters = adopt_undated(clusters, hints)
     events = [build_event(_event_id(c.mentions), c.mentions) for c in clusters]
-    events = [e for e in events if admissible(e)]
     return sorted(events, key=_doc_order)
 
 
@@ -170,9 +169,14 @@ VERBAL = frozenset(t for t, q in QUAD.items() if q in (1, 3))
 
 
 def admissible(e: Event) -> bool:
-    """Whether an event enters the record. A statement, request, accusation or agreement is an
-    event between parties only when its speaker is known (a state, a state body, a leader, an
-    armed group or an IGO); "villagers asked", "officials urged" stay mentions in the store."""
+    """Whether an event enters the record (the rest stay mentions in the store, with their
+    evidence). An event needs a when: a report with no date, in an article with none, that no
+    dated report of the same event joins, cannot be placed on a timeline. A statement, request,
+    accusation or agreement is an event between parties only when its speaker is known (a
+    state, a state body, a leader, an armed group or an IGO); "villagers asked", "officials
+    urged" are not."""
+    if e.date is None:
+        return False
     if e.event_type not in VERBAL:
         return True
     return _resolved(e.actor1)

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from .config import Settings
 from .extract import Lexicon, extract_mentions
-from .fuse import fuse
+from .fuse import admissible, fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
@@ -145,18 +145,20 @@ def undated_documents(docs: Iterable[Document]) -> dict[str, Undated]:
 def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
                 undated: Mapping[str, Undated] | None = None
                 ) -> tuple[list[Mention], list[Event]]:
-    """Fuse, date undated articles from the events they share with dated ones, fuse again."""
+    """Fuse, date undated articles from the events they share with dated ones, fuse again;
+    the events that enter the record (:func:`thucydides.fuse.admissible`)."""
     undated = undated or {}
     hints = {k: u.year_hint for k, u in undated.items() if u.year_hint is not None}
     events = fuse(mentions, window=settings.fuse_date_window_days, year_hints=hints)
     anchors = corpus_anchors(mentions, events, undated)
     if not anchors:
-        return list(mentions), events
+        return list(mentions), [e for e in events if admissible(e)]
     redated = [m for m in mentions if m.doc_id not in anchors]
     for doc_id, anchor in sorted(anchors.items()):
         redated += redate([m for m in mentions if m.doc_id == doc_id], anchor)
     hints = {k: v for k, v in hints.items() if k not in anchors}
-    return redated, fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
+    events = fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
+    return redated, [e for e in events if admissible(e)]
 
 
 def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],

@@ -281,3 +281,12 @@ def test_expected_protests_and_withheld_acts_did_not_happen() -> None:
 def test_article_before_a_date_is_trimmed() -> None:
     ms = mentions("The group claimed the June 7, 2017, attacks on the parliament in Lima.")
     assert [d.text for m in ms for d in m.dates] == ["June 7, 2017"]
+
+
+def test_a_strike_responded_to_is_told_elsewhere() -> None:
+    from thucydides.extract import Lexicon, extract
+    from thucydides.nlp import parse
+    from thucydides.records import Document
+    doc = Document(id="x", text="Iran responded to the recent strikes by summoning the envoy.")
+    ms = extract(parse([doc]), Lexicon.load())
+    assert all(m.trigger != "strikes" for m in ms)

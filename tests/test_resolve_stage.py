@@ -121,3 +121,11 @@ def test_a_capital_that_speaks_is_not_where_the_strike_was() -> None:
         "Islamabad said on Thursday its forces carried out strikes on militant hideouts."))
     events = extract_events([doc], Settings(progress=False))
     assert events and all(e.location is None for e in events)
+
+
+def test_the_speaker_of_a_condemnation_is_not_where_the_strike_was() -> None:
+    doc = Document(id="d12", published="2024-01-18", text=(
+        "The Iranian strikes led to a strong condemnation from Islamabad."))
+    events = extract_events([doc], Settings(progress=False))
+    (strike,) = [e for e in events if e.event_type == "assault"]
+    assert strike.location is None

@@ -171,11 +171,12 @@ VERBAL = frozenset(t for t, q in QUAD.items() if q in (1, 3))
 def admissible(e: Event) -> bool:
     """Whether an event enters the record (the rest stay mentions in the store, with their
     evidence). An event needs a when: a report with no date, in an article with none, that no
-    dated report of the same event joins, cannot be placed on a timeline. A statement, request,
+    dated report of the same event joins, cannot be placed on a timeline, and one dated only to
+    a year is background history, not part of the record of a crisis. A statement, request,
     accusation or agreement is an event between parties only when its speaker is known (a
     state, a state body, a leader, an armed group or an IGO); "villagers asked", "officials
     urged" are not."""
-    if e.date is None:
+    if e.date is None or e.date_precision == "year":
         return False
     if e.event_type not in VERBAL:
         return True

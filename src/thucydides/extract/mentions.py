@@ -312,6 +312,10 @@ def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:
             return False
         if tree.tokens[node].dep == "pobj" and lex.word("anchor_prep", tree.lemmas[h]):
             return True
+        v = tree.head(h)
+        if tree.tokens[node].dep == "pobj" and tree.lemmas[h] in ("to", "for") and \
+                v is not None and lex.word("cue_verb", tree.lemmas[v]):
+            return True  # "Iran responded to the recent strikes by …"
         if lex.word("cue_noun", tree.lemmas[h]):
             return True
         node = h

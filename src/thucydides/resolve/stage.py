@@ -52,6 +52,7 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
     dates = _DocDates(anchor, default_year)
     out: list[Mention] = []
     last_place: tuple[int, PlaceRef] | None = None
+    speakers = _speakers(mentions)
     for m in sorted(mentions, key=lambda x: (x.sentence_index, x.trigger_start)):
         r = replace(m, published=anchor, outlet=pdoc.doc.outlet)
         r.dates = dates.normalise(m)
@@ -61,7 +62,8 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
             r.status = "hypothetical"
         r.actor1 = _resolve_actor(m.actor1, res.actors, r.date)
         r.actor2 = _resolve_actor(m.actor2, res.actors, r.date)
-        r.places = _places_in(places, m.sent_start, m.sent_end)
+        r.places = [p for p in _places_in(places, m.sent_start, m.sent_end)
+                    if not any(_overlaps(p, a) for a in speakers.get(m.sentence_index, ()))]
         material = QUAD.get(m.type.plover, 4) in (2, 4)
         r.location = _pick_location(r, pdoc.doc.text, material)
         if material and r.location is None and last_place and \
@@ -112,7 +114,7 @@ class _DocDates:
                 if best.precision in ("day", "week"):  # a year or month dates no other report
                     self.last = (best.date, best.precision)
                 self.rule = "shift" if best.rule == "shift" else "expression"
-                return best.date, best.precision
+                return _best_estimate(best.date, best.precision), best.precision
         if self.anchor is not None:
             self.rule = "report-date"
             return self.anchor, "day"
@@ -127,6 +129,12 @@ def _sequel(sentence: str) -> bool:
     """A sentence opening with "Later," / "Subsequently," …"""
     first = sentence.lstrip().split(" ", 1)[0].strip(",;:").lower()
     return first in date_lexicon().sequels
+
+
+def _best_estimate(first_day: str, precision: DatePrecision) -> str:
+    """The day an event known only to the month most likely fell on: the middle of the month
+    (as ACLED codes month-precision events); other precisions keep their day."""
+    return first_day[:8] + "15" if precision == "month" and first_day.endswith("-01") else first_day
 
 
 def _antecedent_date(m: Mention, dates: list[DateRef]) -> str | None:
@@ -245,6 +253,16 @@ def _pick_location(m: Mention, text: str, material: bool) -> PlaceRef | None:
         return None
     return min(cands, key=lambda p: (text.startswith(("'s", "’s"), p.end),
                                      PLACE_RANK.get(p.precision or "country", 9), p.start))
+
+
+def _speakers(mentions: list[Mention]) -> dict[int, list[ActorRef]]:
+    """Per sentence, the agents of its statements ("condemnation from Islamabad"): speakers,
+    never where the sentence's other events happened."""
+    out: dict[int, list[ActorRef]] = {}
+    for m in mentions:
+        if m.actor1 is not None and QUAD.get(m.type.plover, 4) in (1, 3):
+            out.setdefault(m.sentence_index, []).append(m.actor1)
+    return out
 
 
 def _speaker(text: str, end: int) -> bool:

@@ -152,3 +152,24 @@ def test_as_of_exports_what_was_known_then_and_keeps_the_record(docs_file: Path,
     assert exported.exit_code == 0
     stored = (tmp_path / "all.jsonl").read_text().splitlines()
     assert len(stored) == len((full / "events.jsonl").read_text().splitlines()) > len(known)
+
+
+def test_extract_leaves_undated_events_out_of_a_timeline_unless_asked(tmp_path: Path) -> None:
+    undated = {"id": "t-undated", "text": (
+        "Gunmen stormed a police post in a remote border district and killed four guards, a "
+        "provincial official said.")}
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps(d) + "\n" for d in [*ARTICLES, undated]), encoding="utf-8")
+    runner = CliRunner()
+
+    def sources(*flags: str) -> set[str]:
+        out = tmp_path / "events.jsonl"
+        result = runner.invoke(main, ["extract", str(docs), "-o", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        events = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        return {s["doc_id"] for e in events for s in e["sources"]}
+
+    assert "t-undated" not in sources()  # the corpus has dates: the record is a timeline
+    assert "t-undated" in sources("--undated-events", "keep")
+    docs.write_text(json.dumps(undated) + "\n", encoding="utf-8")
+    assert "t-undated" in sources()  # no dates anywhere: events are coded as they stand

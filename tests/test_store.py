@@ -112,7 +112,7 @@ def test_file_persists_and_rerun_does_not_duplicate(tmp_path: Path) -> None:
                           args={"inputs": ["a.jsonl"]})
     with Database(path) as db:
         assert db.counts() == {"documents": 2, "sentences": 0, "mentions": 2, "events": 1,
-                               "event_sources": 2, "runs": 1}
+                               "event_sources": 2, "runs": 1, "links": 0}
         run = db.runs()[0]
         assert run["args"] == {"inputs": ["a.jsonl"]} and run["n_docs"] == 2
         assert run["started"] == datetime(2024, 1, 1)

@@ -34,14 +34,18 @@ def main(verbose: bool) -> None:
               default=Path("out"), show_default=True, help="Folder for exports and the brief.")
 @click.option("--n-process", type=int, default=1, show_default=True, help="spaCy processes.")
 @click.option("--as-of", default=None, help="Only reports published on or before YYYY-MM-DD.")
+@click.option("--undated-events", type=click.Choice(["auto", "keep", "drop"]), default="auto",
+              show_default=True, help="Events no date could be found for: auto drops them when "
+              "the corpus has dates (a timeline), keeps them when it has none.")
 @click.option("--no-progress", is_flag=True, help="No progress bars.")
 @handle_errors
 def run(inputs: tuple[str, ...], db: Path, out_dir: Path, n_process: int, as_of: str | None,
-        no_progress: bool) -> None:
+        undated_events: str, no_progress: bool) -> None:
     """Ingest INPUTS (files, folders, globs) → extract → resolve → fuse → store → export → brief."""
     from .engine.local import run as run_job
 
-    settings = make_settings(db=db, n_process=n_process, progress=not no_progress)
+    settings = make_settings(db=db, n_process=n_process, progress=not no_progress,
+                             undated_events=undated_events)
     try:
         result = run_job(inputs, settings, out_dir=out_dir, as_of=as_of)
     except NothingReadError:
@@ -59,13 +63,16 @@ def run(inputs: tuple[str, ...], db: Path, out_dir: Path, n_process: int, as_of:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               default=Path("-"), help="EVENTS.jsonl (default: stdout).")
 @click.option("--n-process", type=int, default=1, show_default=True, help="spaCy processes.")
+@click.option("--undated-events", type=click.Choice(["auto", "keep", "drop"]), default="auto",
+              show_default=True, help="Events no date could be found for: auto drops them when "
+              "the corpus has dates (a timeline), keeps them when it has none.")
 @handle_errors
-def extract(docs: Path, output: Path, n_process: int) -> None:
+def extract(docs: Path, output: Path, n_process: int, undated_events: str) -> None:
     """Read DOCS.jsonl (spec/EVENTS.md documents) and write fused events as JSON Lines."""
     from .ingest import read_jsonl
     from .pipeline import extract_events
 
-    settings = make_settings(n_process=n_process, progress=False)
+    settings = make_settings(n_process=n_process, progress=False, undated_events=undated_events)
     ingested = read_jsonl(docs, settings)
     report_errors(ingested.errors)
     if not ingested.documents:
@@ -81,24 +88,6 @@ def extract(docs: Path, output: Path, n_process: int) -> None:
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "geojson"]),
-              default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (default: events.FORMAT).")
-@handle_errors
-def export(db: Path, fmt: str, output: Path | None) -> None:
-    """Export the stored events."""
-    from .export import export_events
-    from .store import Database
-
-    with Database(existing_db(db)) as store:
-        events = store.events()
-    path = export_events(events, fmt, output or Path(f"events.{fmt}"))  # type: ignore[arg-type]
-    click.echo(str(path))
-
-
-@main.command()
-@db_option
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("out"), show_default=True)
 @handle_errors
@@ -107,10 +96,10 @@ def report(db: Path, out_dir: Path) -> None:
     from .report import write_brief
     from .store import Database
 
-    with Database(existing_db(db)) as store:
-        events, docs = store.events(), {d.id: d for d in store.documents()}
+    with Database(existing_db(db), read_only=True) as store:
+        events, docs, links = store.events(), {d.id: d for d in store.documents()}, store.links()
     out_dir.mkdir(parents=True, exist_ok=True)
-    for path in write_brief(events, docs, out_dir):
+    for path in write_brief(events, docs, out_dir, links=links):
         click.echo(str(path))
 
 
@@ -161,7 +150,13 @@ def serve(db: Path, host: str, port: int) -> None:
 
 
 def _register(group: click.Group) -> None:
-    """Verbs that live in their own modules (cli_*.py), one line each."""
+    """Verbs that live in their own modules (cli_*.py)."""
+    from .cli_analysis import analyze
+    from .cli_audit import audit
+    from .cli_record import export, history, links
+
+    for command in (analyze, audit, export, history, links):
+        group.add_command(command)
 
 
 _register(main)

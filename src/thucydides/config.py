@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -18,6 +19,10 @@ class Settings(BaseModel):
         0.85, ge=0.0, le=1.0, description="Jaccard similarity of word shingles above which "
         "two articles are the same story")
     fuse_date_window_days: int = Field(1, ge=0, description="max date distance for fusing mentions")
+    undated_events: Literal["auto", "keep", "drop"] = Field(
+        "auto", description="events no date could be found for: 'drop' leaves them out of the "
+        "record (they stay in the store as mentions), 'keep' publishes them undated, 'auto' "
+        "drops them when the corpus has dates (a timeline) and keeps them when it has none")
     db: Path = Field(Path("thucydides.duckdb"), description="DuckDB file")
     progress: bool = Field(True, description="progress bars on stderr")
 

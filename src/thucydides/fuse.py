@@ -168,15 +168,16 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
 VERBAL = frozenset(t for t, q in QUAD.items() if q in (1, 3))
 
 
-def admissible(e: Event) -> bool:
+def admissible(e: Event, *, need_date: bool = True) -> bool:
     """Whether an event enters the record (the rest stay mentions in the store, with their
-    evidence). An event needs a when: a report with no date, in an article with none, that no
+    evidence). On a timeline (``need_date``) an event needs a when: a report with no date, in
+    an article with none, that no
     dated report of the same event joins, cannot be placed on a timeline, and one dated only to
     a year is background history, not part of the record of a crisis. A statement, request,
     accusation or agreement is an event between parties only when its speaker is known (a
     state, a state body, a leader, an armed group or an IGO); "villagers asked", "officials
     urged" are not."""
-    if e.date is None or e.date_precision == "year":
+    if need_date and (e.date is None or e.date_precision == "year"):
         return False
     if e.event_type not in VERBAL:
         return True
@@ -222,9 +223,8 @@ def _cluster_fit(c: Cluster, d: Cluster, year: int | None) -> float:
         return 0.0
     if agent != d.consensus("actor1") or c.has_armed_group_agent != d.has_armed_group_agent:
         return 0.0
-    if agent is None and not (c.names & d.names) and not any(
-            _shared_figure(m, d) for m in c.mentions):
-        return 0.0
+    if not (c.names & d.names) and not any(_shared_figure(m, d) for m in c.mentions):
+        return 0.0  # a country in common is not enough: a named party, place or figure is
     return sum(d.stated_days.values()) + len(c.names & d.names)
 
 

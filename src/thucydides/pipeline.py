@@ -151,14 +151,16 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
     hints = {k: u.year_hint for k, u in undated.items() if u.year_hint is not None}
     events = fuse(mentions, window=settings.fuse_date_window_days, year_hints=hints)
     anchors = corpus_anchors(mentions, events, undated)
+    need_date = settings.undated_events == "drop" or (
+        settings.undated_events == "auto" and any(m.doc_id not in undated for m in mentions))
     if not anchors:
-        return list(mentions), [e for e in events if admissible(e)]
+        return list(mentions), [e for e in events if admissible(e, need_date=need_date)]
     redated = [m for m in mentions if m.doc_id not in anchors]
     for doc_id, anchor in sorted(anchors.items()):
         redated += redate([m for m in mentions if m.doc_id == doc_id], anchor)
     hints = {k: v for k, v in hints.items() if k not in anchors}
     events = fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
-    return redated, [e for e in events if admissible(e)]
+    return redated, [e for e in events if admissible(e, need_date=need_date)]
 
 
 def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
@@ -201,9 +203,6 @@ def _latest_calendar_day(mentions: Sequence[Mention], doc_id: str) -> str | None
 
 
 def _anchoring(m: Mention, undated: Mapping[str, Undated]) -> bool:
-    """A report whose day can anchor others: a stated date in a dated article, or a calendar
-    date ("January 3") in any article."""
-    if m.date_rule not in STATED_DATE_RULES:
-        return False
-    return m.doc_id not in undated or any(
-        d.date == m.date and (d.rule or "").endswith(CALENDAR_RULES) for d in m.dates)
+    """A report whose day can anchor others: a stated date in a dated article. (A calendar
+    date in an undated article is no anchor: measured, it chained unrelated articles.)"""
+    return m.date_rule in STATED_DATE_RULES and m.doc_id not in undated

@@ -129,6 +129,9 @@ class Evidence:
     span_start: int | None = None  # the value's own span, when narrower than the sentence
     span_end: int | None = None
     published: str | None = None
+    outlet: str | None = None  # the publisher of the document, as given
+    claimant_kind: str | None = None  # Mention.claimant_kind: named / institution / anonymous / outlet
+    copy_of: str | None = None  # the kept copy's document id when this document is a duplicate
 
 
 @dataclass(slots=True)
@@ -223,8 +226,8 @@ class Mention:
     date: str | None = None
     date_precision: DatePrecision | None = None
     # how the date was found: "expression" (the sentence says it), "shift" ("a day after"),
-    # "antecedent" (the event a shift refers to), "same-type" (an earlier report of the same
-    # type in the article), "report-date" (the publication date), "previous" (the last date)
+    # "antecedent" (the event a shift refers to), "report-date" (the publication date),
+    # "previous" (the last date)
     date_rule: str | None = None
     published: str | None = None
     outlet: str | None = None
@@ -245,6 +248,24 @@ class Claim:
     field: str  # killed, injured, date, location, actor1, actor2
     value: Any
     evidence: Evidence
+    # the value as resolved (ActorRef, PlaceRef, DateRef with precision and rule), which the
+    # consensus rules read; None for counts (``value`` holds them) and for older records
+    ref: Any = None
+
+
+@dataclass(slots=True)
+class Consensus:
+    """The value a field takes, the rule that chose it among the reported values, and how well it
+    is corroborated. Sources are independent outlets (see corroboration.py): wire copies and
+    near-duplicate articles count once."""
+
+    value: Any  # Count for killed/injured, str for date, PlaceRef / ActorRef otherwise
+    rule: str  # see consensus.CONSENSUS_RULES
+    n_sources: int = 0  # independent sources reporting the chosen value
+    n_reporting: int = 0  # independent sources reporting any value of the field
+    n_values: int = 1  # distinct values reported
+
+
 
 
 @dataclass(slots=True)
@@ -269,7 +290,13 @@ class Event:
     injured: Count | None = None
     claims: list[Claim] = field(default_factory=list)
     mention_ids: list[str] = field(default_factory=list)
-    n_outlets: int = 0
+    n_outlets: int = 0  # independent sources (outlets; wire copies and duplicates count once)
+    consensus: dict[str, Consensus] = field(default_factory=dict)  # field → chosen value and rule
+
+    @property
+    def single_source(self) -> bool:
+        """Reported by one independent source only."""
+        return self.n_outlets <= 1
 
     def to_json(self) -> dict[str, Any]:
         """The event as one line of events.jsonl (see spec/EVENTS.md)."""
@@ -291,8 +318,12 @@ class Event:
             "status": self.status,
             "sources": [_source_json(e) for e in self.sources],
             "n_outlets": self.n_outlets,
+            "single_source": self.single_source,
+            "consensus": {name: _consensus_json(c) for name, c in self.consensus.items()},
             "claims": [
-                {"field": c.field, "value": c.value, **_source_json(c.evidence)} for c in self.claims
+                {"field": c.field, "value": c.value, **_source_json(c.evidence),
+                 "published": c.evidence.published, "outlet": c.evidence.outlet}
+                for c in self.claims
             ],
         }
         return out
@@ -318,6 +349,28 @@ class Link:
             "relation": self.relation, "lag_days": self.lag_days, "score": self.score,
             "cue": self.cue, "evidence": _source_json(self.evidence) if self.evidence else None,
         }
+
+
+def field_json(value: Any) -> Any:
+    """A field's value as in events.jsonl: actors and places as objects, counts as
+    ``{best, low, high}``, anything else as is."""
+    if isinstance(value, ActorRef):
+        return _actor_json(value)
+    if isinstance(value, PlaceRef):
+        return _place_json(value)
+    if isinstance(value, Count):
+        return asdict(value)
+    return value
+
+
+def source_json(e: Evidence) -> dict[str, Any]:
+    """A piece of evidence as in events.jsonl ``sources``, with its publication date."""
+    return {**_source_json(e), "published": e.published, "outlet": e.outlet}
+
+
+def _consensus_json(c: Consensus) -> dict[str, Any]:
+    return {"value": field_json(c.value), "rule": c.rule, "n_sources": c.n_sources,
+            "n_reporting": c.n_reporting, "n_values": c.n_values}
 
 
 def _actor_json(a: ActorRef | None) -> dict[str, Any] | None:

@@ -1,8 +1,9 @@
 """Records to plain JSON-able dicts and back, plus the flat (one row per event) view.
 
 ``to_dict`` works on any record of :mod:`thucydides.records`; the ``*_from_dict`` functions rebuild
-the nested dataclasses so that ``x_from_dict(to_dict(x)) == x``. A ``Claim.value`` that is itself a
-record (``Count``, ``PlaceRef``, ...) is tagged with ``"__record__"`` so it comes back as a record.
+the nested dataclasses so that ``x_from_dict(to_dict(x)) == x``. A ``Claim.value`` / ``Claim.ref`` /
+``Consensus.value`` that is itself a record (``Count``, ``PlaceRef``, ...) is tagged with
+``"__record__"`` so it comes back as a record.
 
 ``flat_event`` and ``FLAT_EVENT_COLUMNS`` define the flat columns shared by the store's events
 table, CSV/Parquet/GeoJSON exports and ``events_frame()``.
@@ -18,6 +19,7 @@ from typing import Any, Literal, cast
 from .records import (
     ActorRef,
     Claim,
+    Consensus,
     Count,
     DateRef,
     Document,
@@ -25,6 +27,7 @@ from .records import (
     EventType,
     Evidence,
     Figure,
+    Link,
     Mention,
     PlaceRef,
 )
@@ -39,10 +42,11 @@ def to_dict(record: Any) -> dict[str, Any]:
     names = _field_names(cls)
     if not names:
         raise TypeError(f"not a record: {type(record).__name__}")
-    return {name: _plain(getattr(record, name), name == "value") for name in names}
+    return {name: _plain(getattr(record, name), name in _TAGGED_FIELDS) for name in names}
 
 
 _SCALARS = (str, int, float, bool, type(None))
+_TAGGED_FIELDS = frozenset({"value", "ref"})  # fields of type Any that may hold a record
 
 
 def _plain(value: Any, tag: bool = False) -> Any:
@@ -102,7 +106,13 @@ def count_from_dict(d: Mapping[str, Any]) -> Count:
 
 def claim_from_dict(d: Mapping[str, Any]) -> Claim:
     return Claim(field=d["field"], value=_claim_value(d.get("value")),
-                 evidence=evidence_from_dict(d["evidence"]))
+                 evidence=evidence_from_dict(d["evidence"]), ref=_claim_value(d.get("ref")))
+
+
+def consensus_from_dict(d: Mapping[str, Any]) -> Consensus:
+    out = _fields(Consensus, d)
+    out["value"] = _claim_value(d.get("value"))
+    return Consensus(**out)
 
 
 _TAGGED: dict[str, Callable[[Mapping[str, Any]], Any]] = {
@@ -161,7 +171,15 @@ def event_from_dict(d: Mapping[str, Any]) -> Event:
     out["injured"] = _opt(d, "injured", count_from_dict)
     out["claims"] = [claim_from_dict(c) for c in d.get("claims") or ()]
     out["mention_ids"] = list(d.get("mention_ids") or ())
+    out["consensus"] = {str(k): consensus_from_dict(v)
+                        for k, v in as_str_dict(d.get("consensus")).items()}
     return Event(**out)
+
+
+def link_from_dict(d: Mapping[str, Any]) -> Link:
+    out = _fields(Link, d)
+    out["evidence"] = _opt(d, "evidence", evidence_from_dict)
+    return Link(**out)
 
 
 FLAT_EVENT_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
@@ -174,7 +192,8 @@ FLAT_EVENT_COLUMNS: tuple[tuple[str, ColumnKind], ...] = (
     ("location_lat", "float"), ("location_lon", "float"),
     ("killed_best", "int"), ("killed_low", "int"), ("killed_high", "int"),
     ("injured_best", "int"), ("injured_low", "int"), ("injured_high", "int"),
-    ("status", "str"), ("n_sources", "int"), ("n_outlets", "int"), ("doc_ids", "str"),
+    ("status", "str"), ("n_sources", "int"), ("n_outlets", "int"), ("single_source", "bool"),
+    ("doc_ids", "str"),
 )
 
 
@@ -194,6 +213,7 @@ def flat_event(e: Event) -> dict[str, Any]:
     row["status"] = e.status
     row["n_sources"] = len(e.sources)
     row["n_outlets"] = e.n_outlets
+    row["single_source"] = e.single_source
     row["doc_ids"] = ";".join(dict.fromkeys(s.doc_id for s in e.sources))
     return row
 

@@ -1,4 +1,4 @@
-"""Run the whole job in this process: ingest → analyse → store → fuse → export → report."""
+"""Run the whole job in this process: ingest → analyse → store → fuse → link → export → report."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..config import Settings
+from ..corroboration import with_outlets
 from ..errors import InputError
 from ..ingest import read_inputs
+from ..links import link_events
 from ..pipeline import (
     Toolkit,
     analyse_batch,
@@ -21,7 +23,7 @@ from ..pipeline import (
     prepare_documents,
     undated_documents,
 )
-from ..records import Document, Event, ParsedDoc
+from ..records import Document, Event, Link, ParsedDoc
 from ..store import Database
 
 log = logging.getLogger("thucydides")
@@ -35,6 +37,7 @@ class RunResult:
     events: list[Event]
     errors: list[InputError] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
 
 
 def run(inputs: Sequence[str | Path], settings: Settings, *, out_dir: Path | None = None,
@@ -60,22 +63,29 @@ def run(inputs: Sequence[str | Path], settings: Settings, *, out_dir: Path | Non
         if as_of is not None:
             all_mentions = [m for m in all_mentions if (m.published or "") <= as_of]
         stored = db.documents()
-        events = fuse_corpus(all_mentions, settings, undated_documents(stored))[1]
+        by_id = {d.id: d for d in stored}
+        fused, events = fuse_corpus(with_outlets(all_mentions, by_id), settings,
+                                    undated_documents(stored))
+        links = link_events(events, fused)
         if as_of is None:  # a view as of a past day is exported, never stored as the record
-            db.replace_events(events)
+            with db.transaction():
+                db.replace_events(events)
+                db.replace_links(links)
         db.record_run(uuid.uuid4().hex, started=started, finished=datetime.now(UTC),
                       n_docs=len(docs), n_errors=len(ingested.errors),
                       args={"inputs": [str(i) for i in inputs], "as_of": as_of})
         result = RunResult(len(docs), len(docs) - len(kept), len(mentions), events,
-                           list(ingested.errors))
+                           list(ingested.errors), links=links)
         if out_dir is not None:
-            result.outputs = publish(events, {d.id: d for d in stored}, out_dir)
+            result.outputs = publish(events, by_id, out_dir, links)
     return result
 
 
-def publish(events: Sequence[Event], docs: dict[str, Document], out_dir: Path) -> dict[str, Path]:
-    """Write every export format and the brief into ``out_dir``."""
+def publish(events: Sequence[Event], docs: dict[str, Document], out_dir: Path,
+            links: Sequence[Link] = ()) -> dict[str, Path]:
+    """Write every export format, the link table and the brief into ``out_dir``."""
     from ..export import ExportFormat, export_events
+    from ..history import event_history
     from ..report import write_brief
 
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -83,7 +93,11 @@ def publish(events: Sequence[Event], docs: dict[str, Document], out_dir: Path) -
     formats: tuple[ExportFormat, ...] = ("jsonl", "csv", "parquet", "geojson")
     for fmt in formats:
         outputs[fmt] = export_events(events, fmt, out_dir / f"events.{fmt}")
-    md, html = write_brief(events, docs, out_dir)
+    outputs["acled"] = export_events(events, "acled", out_dir / "events_acled.csv")
+    for suffix in ("csv", "jsonl"):
+        outputs[f"links.{suffix}"] = export_events(events, "links", out_dir / f"links.{suffix}",
+                                                   links=links)
+    md, html = write_brief(events, docs, out_dir, links=links, history=event_history)
     outputs["brief.md"], outputs["brief.html"] = md, html
     return outputs
 

@@ -285,8 +285,8 @@ def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
         q = tree.head(h)  # "undertook a series of strikes": the series stands for the strikes
         if q is not None and tree.lemmas[q] in QUANTITY_NOUNS and tree.head(q) is not None:
             h, dep = tree.head(q), tree.tokens[q].dep
-    if h is not None and dep == "pobj" and tree.lemmas[h] in ("in", "during", "on"):
-        v = tree.head(h)  # "engaged X in a firefight", "held talks during a visit to Y"
+    if h is not None and dep == "pobj" and tree.lemmas[h] in ("in", "during", "on", "for"):
+        v = tree.head(h)  # "engaged X in a firefight", "was in Tehran for talks with Y"
         if v is not None and (_light(tree, v, cues) or tree.lemmas[n] in
                               cues.visit_nouns) and tree.tokens[v].pos in ("VERB", "AUX"):
             h, dep = v, "dobj"

@@ -1,108 +1,75 @@
-"""The crisis-watch brief: events in date order, each cited with numbered footnotes.
+"""The crisis-watch brief: what happened in date order, action and reaction, death tolls over
+time, what is disputed or unverified, charts, and the numbered source sentences.
 
-Events that happened (status occurred/claimed) form the main list; threats, denials and
-hypotheticals get their own section. Article text is untrusted: the HTML is rendered with Jinja2
-autoescaping and the Markdown with every value backslash-escaped.
+Every sentence of the brief is generated from the event record and ends with the numbers of the
+source sentences it rests on; article sentences appear only as quotations in the source list.
+Text that is not a sentence about the record (headings, table headers, chart captions and notes
+such as "None.") is marked: italics in Markdown, ``class="note"``, ``<figcaption>``, ``<th>`` or
+a heading in HTML. Article text is untrusted: the HTML is rendered with Jinja2 autoescaping and
+the Markdown with every value backslash-escaped.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, TemplateError
 
 from ..errors import ExportError
-from ..records import HAPPENED, Document, Event, Evidence
-from .text import date_label, describe
+from ..records import HAPPENED, Document, Event, Link
+from .charts import draw_charts, event_day
+from .disputes import known_parties
+from .model import Brief, Chart, Citations, Section
+from .narrative import happened_section
+from .reactions import reaction_section
+from .text import date_label
+from .tolls import HistoryFn, default_history, toll_section
+from .unverified import unverified_section
 
 DEFAULT_TITLE = "Crisis watch brief"
-OTHERS_HEADING = "Threats, denials and unconfirmed claims"
+CHARTS_TITLE = "Charts"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Footnote:
-    number: int
-    doc_id: str
-    outlet: str | None
-    title: str | None
-    published: str | None
-    sentence: str
-    claimant: str | None
+def build_brief(events: Sequence[Event], docs: Mapping[str, Document], *,
+                title: str = DEFAULT_TITLE, links: Sequence[Link] = (),
+                history: HistoryFn | None = None, charts: Sequence[Chart] = ()) -> Brief:
+    """The brief's content. ``links``: action → reaction links between ``events``;
+    ``history``: a function giving an event's history points (default:
+    ``thucydides.history.event_history``); ``charts``: the chart files drawn."""
+    cites = Citations(docs)
+    parties = known_parties(events)
+    sections = [happened_section(events, cites, parties)]
+    if links:
+        sections.append(reaction_section(links, {e.event_id: e for e in events}, cites))
+    sections.append(toll_section(events, history or default_history(), cites))
+    sections.append(unverified_section(events, cites, parties))
+    sections.append(_chart_section(events, charts))
+    return Brief(title=title, meta=_meta(events, cites), sections=sections,
+                 footnotes=cites.footnotes())
 
 
-@dataclass(frozen=True, slots=True)
-class BriefItem:
-    event_id: str
-    status: str
-    date: str
-    text: str
-    refs: tuple[int, ...]
+def _chart_section(events: Sequence[Event], charts: Sequence[Chart]) -> Section:
+    section = Section(CHARTS_TITLE, anchor="charts", charts=list(charts))
+    if not charts:
+        section.note = ("No chart: no event that happened has a day-precise date."
+                        if not any(event_day(e) for e in events) else "Charts were not drawn.")
+    return section
 
 
-@dataclass(slots=True)
-class Brief:
-    title: str
-    items: list[BriefItem] = field(default_factory=list)
-    others: list[BriefItem] = field(default_factory=list)
-    footnotes: list[Footnote] = field(default_factory=list)
-    period: str | None = None
-    n_docs: int = 0
-
-
-class _Citations:
-    """Numbers sources in order of first citation; one number per (doc, span, claimant)."""
-
-    def __init__(self, docs: Mapping[str, Document]) -> None:
-        self.docs = docs
-        self.numbers: dict[tuple[str, int, int, str | None], int] = {}
-        self.notes: list[Footnote] = []
-
-    def label(self, ev: Evidence) -> str:
-        doc = self.docs.get(ev.doc_id)
-        return doc.outlet if doc is not None and doc.outlet else f"doc {ev.doc_id}"
-
-    def cite(self, ev: Evidence) -> int:
-        key = (ev.doc_id, ev.start, ev.end, ev.claimant)
-        if key not in self.numbers:
-            self.numbers[key] = len(self.notes) + 1
-            doc = self.docs.get(ev.doc_id)
-            self.notes.append(Footnote(
-                number=self.numbers[key], doc_id=ev.doc_id,
-                outlet=doc.outlet if doc else None, title=doc.title if doc else None,
-                published=(doc.published if doc else None) or ev.published,
-                sentence=_SPACE.sub(" ", ev.sentence).strip(), claimant=ev.claimant))
-        return self.numbers[key]
-
-
-def _order(e: Event) -> tuple[bool, str, str]:
-    return (e.date is None, e.date or "", e.event_id)
-
-
-def build_brief(events: Sequence[Event], docs: Mapping[str, Document],
-                title: str = DEFAULT_TITLE) -> Brief:
-    """The brief's content: sentences, footnote numbers and footnotes."""
-    cites = _Citations(docs)
-    ordered = sorted(events, key=_order)
-    happened = [e for e in ordered if e.status in HAPPENED]
-    others = [e for e in ordered if e.status not in HAPPENED]
-    brief = Brief(title=title)
-    for group, target in ((happened, brief.items), (others, brief.others)):
-        for e in group:
-            refs = tuple(dict.fromkeys(cites.cite(s) for s in e.sources))
-            target.append(BriefItem(e.event_id, e.status, date_label(e.date, e.date_precision),
-                                    describe(e, cites.label), refs))
-    brief.footnotes = cites.notes
-    dates = sorted(e.date for e in ordered if e.date)
-    if dates:
-        brief.period = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
-    brief.n_docs = len({n.doc_id for n in cites.notes})
-    return brief
+def _meta(events: Sequence[Event], cites: Citations) -> str:
+    happened = [e for e in events if e.status in HAPPENED]
+    days = sorted(e.date for e in happened if e.date and e.date_precision in (None, "day"))
+    period = ""
+    if days:
+        first, last = date_label(days[0], "day"), date_label(days[-1], "day")
+        period = f"Period: {first}" + (f" to {last}. " if last != first else ". ")
+    return (f"{period}Events that happened: {len(happened)}; threats, denials and hypothetical "
+            f"events: {len(events) - len(happened)}. Documents cited: {cites.n_docs}.")
 
 
 def md_escape(value: Any) -> str:
@@ -124,19 +91,23 @@ def render(brief: Brief, fmt: str) -> str:
     """The brief as ``md`` or ``html`` text."""
     env = _environment(markdown=fmt == "md")
     try:
-        return env.get_template(f"brief.{fmt}").render(brief=brief, others_heading=OTHERS_HEADING)
+        return env.get_template(f"brief.{fmt}").render(brief=brief)
     except TemplateError as exc:
         raise ExportError(f"cannot render the brief: {exc}") from exc
 
 
 def write_brief(events: Sequence[Event], docs: Mapping[str, Document], out_dir: Path, *,
-                title: str = DEFAULT_TITLE) -> tuple[Path, Path]:
-    """Write ``brief.md`` and ``brief.html`` into ``out_dir``; returns both paths."""
-    brief = build_brief(events, docs, title)
+                title: str = DEFAULT_TITLE, links: Sequence[Link] = (),
+                history: HistoryFn | None = None, charts: bool = True) -> tuple[Path, Path]:
+    """Write ``brief.md``, ``brief.html`` and their chart PNGs into ``out_dir``; returns the
+    two brief paths. See ``build_brief`` for ``links`` and ``history``."""
     out_dir = Path(out_dir)
     paths = (out_dir / "brief.md", out_dir / "brief.html")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        drawn = draw_charts(events, out_dir) if charts else []
+        brief = build_brief(events, docs, title=title, links=links, history=history,
+                            charts=drawn)
         for path, fmt in zip(paths, ("md", "html"), strict=True):
             path.write_text(render(brief, fmt), encoding="utf-8")
     except OSError as exc:

@@ -6,8 +6,10 @@ The wording of each event type lives in ``templates/phrases.json``, short countr
 
 from __future__ import annotations
 
+import datetime
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,14 +18,15 @@ from typing import Any
 import pycountry
 
 from ..errors import ConfigError
-from ..records import HAPPENED, ActorRef, Count, Event, Evidence, PlaceRef
+from ..records import ActorRef, Count, Event, PlaceRef
 
-SourceLabel = Callable[[Evidence], str]
-STATUS_LABELS: dict[str, str] = {
-    "threatened": "Threatened", "denied": "Denied", "hypothetical": "Hypothetical",
-    "claimed": "Claimed",
-}
-_MAX_ATTRIBUTIONS = 3
+_MAX_NAMES = 3
+_PREPOSITIONS = frozenset({"against", "of", "to", "with", "for", "by", "on", "in", "towards",
+                           "from", "near", "involving"})
+_SPACE = re.compile(r"\s+")
+# words that already make a claimant a noun phrase ("several officials", "two witnesses")
+_DETERMINERS = frozenset({"a", "an", "the", "some", "several", "many", "two", "three", "both",
+                          "his", "her", "their", "its", "one", "other", "unnamed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,16 +112,30 @@ def place_label(p: PlaceRef) -> str:
 
 
 def date_label(date: str | None, precision: str | None) -> str:
+    """``16 January 2024``, ``January 2024``, ``2024``, ``the week of 2 February 2024``."""
     if not date:
-        return "date unknown"
-    if precision == "month":
-        return date[:7]
+        return "an unknown date"
+    try:
+        day = datetime.date.fromisoformat(date[:10] if len(date) >= 10 else f"{date[:7]}-01")
+    except ValueError:
+        return date
     if precision == "year":
-        return date[:4]
-    return f"week of {date}" if precision == "week" else date
+        return str(day.year)
+    if precision == "month":
+        return f"{day:%B} {day.year}"
+    text = f"{day.day} {day:%B} {day.year}"
+    return f"the week of {text}" if precision == "week" else text
 
 
-def _capital(text: str) -> str:
+def date_phrase(date: str | None, precision: str | None) -> str:
+    """How a sentence opens: ``On 16 January 2024``, ``In January 2024``."""
+    if not date:
+        return "On an unknown date"
+    on = "On" if precision in (None, "day") else "In"
+    return f"{on} {date_label(date, precision)}"
+
+
+def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
@@ -129,33 +146,66 @@ def _tail(prep: str, target: str | None, place: str | None) -> str:
     return out + (f" in {place}" if place else "")
 
 
+def _parts(e: Event) -> tuple[Phrase, str | None, str | None, str | None]:
+    return (phrase_for(e), actor_label(e.actor1) if e.actor1 else None,
+            actor_label(e.actor2) if e.actor2 else None,
+            place_label(e.location) if e.location else None)
+
+
 def event_clause(e: Event) -> str:
-    """What happened, who did it to whom and where, worded for the event's status."""
-    ph = phrase_for(e)
-    actor = actor_label(e.actor1) if e.actor1 else None
-    target = actor_label(e.actor2) if e.actor2 else None
-    place = place_label(e.location) if e.location else None
-    if e.status in HAPPENED and actor:
+    """``Iran carried out an air/drone strike against Pakistan in Panjgur``: who did what to whom
+    and where, as an active clause; ``there was an attack in Panjgur`` without a known actor."""
+    ph, actor, target, place = _parts(e)
+    if actor:
         verb = ph.verb if target else ph.alone
-        clause = f"{actor} {verb}{_tail(ph.prep, target, place)}"
-    else:
-        by = f" by {actor}" if actor else ""
-        clause = f"{ph.noun}{by}{_tail(ph.noun_prep, target, place)}"
-    if e.status not in HAPPENED:
-        return f"{STATUS_LABELS.get(e.status, _capital(e.status))}: {clause}"
-    clause = _capital(clause)
-    return f"{clause} (claimed)" if e.status == "claimed" else clause
+        return f"{actor} {verb}{_tail(ph.prep, target, place)}"
+    return f"there {be(ph.noun)} {ph.noun}{_tail(ph.noun_prep, target, place)}"
 
 
-def describe(e: Event, source_label: SourceLabel) -> str:
-    """The brief's sentence for an event, without its date and footnotes."""
-    figures = [t for t in (casualty_text(e, "killed", source_label),
-                           casualty_text(e, "injured", source_label)) if t]
-    return event_clause(e) + (f"; {', '.join(figures)}" if figures else "") + "."
+def be(noun: str) -> str:
+    """``was`` or ``were`` for a noun phrase: plural when its head (the last word before a
+    preposition) ends in a plural ``s`` (talks, arrests, coercive measures)."""
+    words = noun.split()
+    if not words or words[0] in ("a", "an"):
+        return "was"
+    head = words[0]
+    for word in words:
+        if word in _PREPOSITIONS:
+            break
+        head = word
+    return "were" if head.endswith("s") and not head.endswith("ss") else "was"
 
 
-def _interval(value: Any) -> tuple[int | None, int | None] | None:
-    """A claimed figure as (low, high): an int, a Count, a {best, low, high} dict or a pair."""
+def event_noun(e: Event, *, agent: bool = True) -> str:
+    """``an air/drone strike by Iran against Pakistan in Panjgur``: the event as a noun phrase
+    (``agent=False``: without ``by Iran``, for a sentence that names the actor already)."""
+    ph, actor, target, place = _parts(e)
+    by = f" by {actor}" if actor and agent else ""
+    return f"{ph.noun}{by}{_tail(ph.noun_prep, target, place)}"
+
+
+def speaker(name: str) -> str:
+    """A claimant as the subject of ``said``: ``the local news agency``, ``Pakistan``."""
+    name = _SPACE.sub(" ", name).strip()
+    first = name.split(" ", 1)[0]
+    if name[:1].islower() and first.lower() not in _DETERMINERS:
+        return f"the {name}"
+    return name
+
+
+def names_text(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``, ``A, B, C and 2 others``."""
+    shown = list(names[:_MAX_NAMES])
+    if len(names) > _MAX_NAMES:
+        more = len(names) - _MAX_NAMES
+        shown.append(f"{more} other source{'s' if more > 1 else ''}")
+    if len(shown) <= 1:
+        return "".join(shown)
+    return ", ".join(shown[:-1]) + f" and {shown[-1]}"
+
+
+def interval(value: Any) -> tuple[int | None, int | None] | None:
+    """A reported figure as (low, high): an int, a Count, a {best, low, high} dict or a pair."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -163,55 +213,36 @@ def _interval(value: Any) -> tuple[int | None, int | None] | None:
     if isinstance(value, Count):
         value = {"best": value.best, "low": value.low, "high": value.high}
     if isinstance(value, dict):
-        low, high = value.get("low"), value.get("high")
-        best = value.get("best")
-        return (low if low is not None else best, high if high is not None else best)
+        low, high, best = value.get("low"), value.get("high"), value.get("best")
+        span = (low if low is not None else best, high if high is not None else best)
+        return None if span == (None, None) else span
     if isinstance(value, list | tuple) and len(value) == 2:
         return (value[0], value[1])
     return None
 
 
-def _range_text(low: int | None, high: int | None) -> str:
+def range_text(low: int | None, high: int | None) -> str:
+    """``2``, ``between 7 and 9``, ``at least 53``, ``up to 10``."""
     if low is not None and high is not None:
-        return str(low) if low == high else f"{low}–{high}"
+        return str(low) if low == high else f"between {low} and {high}"
     return f"at least {low}" if low is not None else f"up to {high}"
 
 
-def _attributions(e: Event, kind: str, label: SourceLabel) -> dict[str, list[str]]:
-    """Who reported which figure: range text → distinct reporters, in source order."""
-    out: dict[str, list[str]] = {}
-    for claim in e.claims:
-        span = _interval(claim.value) if claim.field == kind else None
-        if span is None or span == (None, None):
-            continue
-        who = claim.evidence.claimant or label(claim.evidence)
-        names = out.setdefault(_range_text(*span), [])
-        if who not in names:
-            names.append(who)
-    return out
+def figure_clause(low: int | None, high: int | None, kind: str) -> str:
+    """``2 were killed``, ``1 was injured``, ``at least 53 were killed``."""
+    verb = "was" if low == high == 1 else "were"
+    return f"{range_text(low, high)} {verb} {kind}"
 
 
-def _who(names: list[str]) -> str:
-    shown = names[:_MAX_ATTRIBUTIONS]
-    more = len(names) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more else "")
+@lru_cache(maxsize=1)
+def _relations() -> dict[str, str]:
+    raw = _load("phrases.json").get("relations", {})
+    return {k: str(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def casualty_text(e: Event, kind: str, label: SourceLabel) -> str | None:
-    """``2 killed (Pakistan's foreign ministry)`` or ``2–4 killed (2: X; 4: Y)``."""
-    count = e.killed if kind == "killed" else e.injured
-    if count is None:
-        return None
-    low = count.low if count.low is not None else count.best
-    high = count.high if count.high is not None else count.best
-    if low is None and high is None:
-        return None
-    text = f"{_range_text(low, high)} {kind}"
-    by_value = _attributions(e, kind, label)
-    if low != high:
-        if count.best is not None and count.best not in (low, high):
-            text += f", best estimate {count.best}"
-        detail = "; ".join(f"{value}: {_who(names)}" for value, names in by_value.items())
-        return f"{text} ({detail})" if detail else text
-    names = by_value.get(_range_text(low, high)) or []
-    return f"{text} ({_who(names)})" if names else text
+def relation_phrase(relation: str, lag_days: int | None = None) -> str:
+    """``in retaliation for``, ``in response to``, ``3 days after``."""
+    phrase = _relations().get(relation, "after")
+    if phrase == "after" and lag_days:
+        return f"{lag_days} day{'s' if lag_days != 1 else ''} after"
+    return phrase

@@ -23,12 +23,13 @@ import pyarrow as pa
 from ..config import Settings
 from ..errors import StoreError
 from ..export import frame_from_arrow
-from ..records import Document, Event, Mention, Sentence
+from ..records import Document, Event, Link, Mention, Sentence
 from ..serde import (
     FLAT_EVENT_COLUMNS,
     document_from_dict,
     event_from_dict,
     flat_event,
+    link_from_dict,
     mention_from_dict,
 )
 from ..serde import to_dict as record_to_dict
@@ -152,6 +153,19 @@ class Database:
             self._insert("events", [_event_row(e) for e in batch])
             self._insert("event_sources", sources)
 
+    def upsert_links(self, links: Iterable[Link]) -> None:
+        """Store ``links``; a link between the same two events replaces the stored one."""
+        rows = [_link_row(link) for link in links]
+        with self.transaction():
+            self._insert("links", rows)
+
+    def replace_links(self, links: Iterable[Link]) -> None:
+        """Replace the whole links table atomically (the events it joins were rebuilt)."""
+        rows = [_link_row(link) for link in links]
+        with self.transaction():
+            self._execute("DELETE FROM links")
+            self._insert("links", rows)
+
     def record_run(self, run_id: str, *, started: datetime, finished: datetime | None = None,
                    n_docs: int = 0, n_errors: int = 0,
                    args: Mapping[str, Any] | None = None) -> None:
@@ -220,6 +234,38 @@ class Database:
             raise StoreError(f"{type(exc).__name__}: {exc}", path=self.path) from exc
         return frame_from_arrow(table)
 
+    def links(self) -> list[Link]:
+        """Stored action → reaction links, ordered by action then reaction (none in a store
+        written before links existed and opened read-only)."""
+        if not self._has_table("links"):
+            return []
+        rows = self._execute(
+            "SELECT record FROM links ORDER BY action_id, reaction_id").fetchall()
+        return [link_from_dict(json.loads(r[0])) for r in rows]
+
+    def links_frame(self) -> pd.DataFrame:
+        """The action → reaction edge table (columns ``export.LINK_COLUMNS``)."""
+        from ..export import links_to_frame
+
+        return links_to_frame(self.links())
+
+    def claims_frame(self) -> pd.DataFrame:
+        """Every reported value of every field with its source (``export.CLAIM_COLUMNS``)."""
+        from ..export import claims_to_frame
+
+        return claims_to_frame(self.events())
+
+    def acled_frame(self) -> pd.DataFrame:
+        """The events in ACLED's columns (see :mod:`thucydides.acled`)."""
+        from ..acled import acled_frame
+
+        return acled_frame(self.events())
+
+    def _has_table(self, table: str) -> bool:
+        rows = self._execute("SELECT count(*) FROM information_schema.tables "
+                             "WHERE table_name = ?", [table]).fetchall()
+        return bool(rows[0][0])
+
     def runs(self) -> list[dict[str, Any]]:
         rows = self._execute(
             "SELECT run_id, started, finished, n_docs, n_errors, args FROM runs ORDER BY started"
@@ -286,6 +332,13 @@ def _event_row(e: Event) -> tuple[Any, ...]:
     flat = flat_event(e)
     return (*(flat[n] for n, _ in FLAT_EVENT_COLUMNS),
             _dumps(record_to_dict(e), f"event {e.event_id}"))
+
+
+def _link_row(link: Link) -> tuple[Any, ...]:
+    ev = link.evidence
+    return (link.action_id, link.reaction_id, link.kind, link.relation, link.lag_days,
+            float(link.score), link.cue, ev and ev.doc_id, ev and ev.sentence,
+            _dumps(record_to_dict(link), f"link {link.action_id}->{link.reaction_id}"))
 
 
 def _source_rows(e: Event) -> list[tuple[Any, ...]]:

@@ -49,14 +49,21 @@ RUNS: Columns = (
     ("n_docs", "BIGINT"), ("n_errors", "BIGINT"), ("args", "JSON"),
 )
 
+LINKS: Columns = (
+    ("action_id", "VARCHAR"), ("reaction_id", "VARCHAR"), ("kind", "VARCHAR"),
+    ("relation", "VARCHAR"), ("lag_days", "BIGINT"), ("score", "DOUBLE"), ("cue", "VARCHAR"),
+    ("doc_id", "VARCHAR"), ("sentence", "VARCHAR"), ("record", "JSON"),
+)
+
 TABLES: dict[str, Columns] = {
     "documents": DOCUMENTS, "sentences": SENTENCES, "mentions": MENTIONS, "events": EVENTS,
-    "event_sources": EVENT_SOURCES, "runs": RUNS,
+    "event_sources": EVENT_SOURCES, "runs": RUNS, "links": LINKS,
 }
 
 KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("id",), "sentences": ("doc_id", "idx"), "mentions": ("mention_id",),
     "events": ("event_id",), "event_sources": ("event_id", "idx"), "runs": ("run_id",),
+    "links": ("action_id", "reaction_id"),
 }
 
 def quote(name: str) -> str:
@@ -71,4 +78,7 @@ def create_statements() -> list[str]:
         cols = ", ".join(f"{quote(n)} {t}" for n, t in columns)
         key = ", ".join(quote(k) for k in KEYS[table])
         out.append(f"CREATE TABLE IF NOT EXISTS {table} ({cols}, PRIMARY KEY ({key}))")
+        # a store written by an earlier version gains the columns added since
+        out += [f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {quote(n)} {t}"
+                for n, t in columns]
     return out

@@ -4,7 +4,8 @@ Each stage maps a batch of records to a batch of records, so the same functions 
 (:mod:`thucydides.engine.local`) or on Dask partitions (:mod:`thucydides.engine.dask`):
 
     prepare_documents   Document -> Document   (publication dates inferred, duplicates marked)
-    analyse_batch       Document -> Mention    (parse, extract, resolve; offsets into the input)
+    analyse_batch       Document -> Mention    (parse, extract, resolve, one event per sentence
+                                                report; offsets into the input)
     copy_to_duplicates  Mention  -> Mention    (a wire copy cites the same sentences)
     fuse_corpus         Mention  -> Event      (fuse; date undated articles from the corpus;
                                                 fuse again)
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .coalesce import coalesce
 from .config import Settings
 from .extract import Lexicon, extract_mentions
 from .fuse import admissible, fuse
@@ -78,7 +80,8 @@ def analyse_batch(docs: Sequence[Document], settings: Settings, kit: Toolkit | N
                            batch_size=settings.batch_size):
         mentions = extract_mentions(pdoc, kit.lexicon)
         if mentions:
-            out.extend(_to_input_offsets(pdoc.doc, resolve_doc(pdoc, mentions, kit.resources)))
+            resolved = coalesce(resolve_doc(pdoc, mentions, kit.resources))
+            out.extend(_to_input_offsets(pdoc.doc, resolved))
         if on_doc is not None:
             on_doc(pdoc)
     return out

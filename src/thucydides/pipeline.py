@@ -169,8 +169,9 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
 def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
                    undated: Mapping[str, Undated]) -> dict[str, str]:
     """A report date for each undated article, read off the events its reports with no stated
-    date were fused into, on strong agreement, with dated articles: the day after the date most
-    of them share (ties: the latest; news of an event mostly appears the next day), or the date
+    date were fused into, on strong agreement, with dated articles: the day after the (upper)
+    median of their dates (news of an event mostly appears the next day; a median is not swayed
+    by a few wrongly fused retellings), or the date
     inferred from its text or the latest calendar day it reports when that is later (an article
     is published on or after what it reports)."""
     by_id = {m.mention_id: m for m in mentions}
@@ -186,8 +187,7 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
                 votes.setdefault(m.doc_id, []).append(ev.date)
     anchors: dict[str, str] = {}
     for doc, ds in votes.items():
-        best = (date.fromisoformat(max(set(ds), key=lambda d: (ds.count(d), d)))
-                + timedelta(days=1)).isoformat()
+        best = (date.fromisoformat(sorted(ds)[len(ds) // 2]) + timedelta(days=1)).isoformat()
         floors = [x for x in (undated[doc].inferred, _latest_calendar_day(mentions, doc)) if x]
         anchors[doc] = max([best, *floors])
     return {doc: a for doc, a in anchors.items() if a != undated[doc].inferred}

@@ -34,7 +34,8 @@ demo: venv
 	@echo
 	@echo "Demo outputs:"
 	@echo "  database  out/demo.duckdb"
-	@echo "  exports   out/demo/events.{jsonl,csv,parquet,geojson}"
+	@echo "  exports   out/demo/events.{jsonl,csv,parquet,geojson}, out/demo/events_acled.csv"
+	@echo "  links     out/demo/links.{csv,jsonl}  (action -> reaction)"
 	@echo "  brief     out/demo/brief.md and out/demo/brief.html"
 	@echo "  dashboard $(BIN)/thucydides serve --db out/demo.duckdb   then open http://127.0.0.1:8000/"
 

@@ -99,7 +99,7 @@ def _stored_event(db: Path, event_id: str) -> Event:
 
 
 def show(value: Any) -> str:
-    """A field value in a few words: ``2 (2-9)``, ``Panjgur, PAK``, ``Iran (IRN)``."""
+    """A field value in a few words: ``2 (2-9)``, ``Quetta, PAK``, ``Iran (IRN)``."""
     if isinstance(value, Count):
         span = "" if value.low == value.high else f" ({value.low}-{value.high})"
         return f"{value.best}{span}"

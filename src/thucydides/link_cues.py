@@ -1,6 +1,6 @@
 """Link cues in a sentence: "in retaliation for X", "in response to X", "a day after X".
 
-A cue names an earlier event (its *referent*, "the Iranian attack on Panjgur") that the
+A cue names an earlier event (its *referent*, "the Turkish attack on Duhok") that the
 sentence's own event answers. :func:`find_cues` returns each cue's relation, its span in the
 sentence, the referent's words and, for "N days after", the lag the text states. The words are
 in ``data/link_cues.tsv``; the countries and event-type words a referent names come from the
@@ -40,7 +40,7 @@ class Cue:
     start: int  # span of the whole cue in the sentence
     end: int
     text: str
-    referent: str  # "the Iranian attack on Panjgur"
+    referent: str  # "the Turkish attack on Duhok"
     lag_days: int | None = None  # "two days after": 2; None when the text gives no number
 
 

@@ -11,7 +11,7 @@ action is the event the referent X names, chosen by points:
   the referent names a type and not its type;
 - +1 its agent is named (a demonym, a country or its capital, an actor name: "the Iranian
   attack", "Islamabad recalled");
-- +1 its place is named ("on Panjgur"); +0.5 its country is named and is not the agent's;
+- +1 its place is named ("on Duhok"); +0.5 its country is named and is not the agent's;
 - +0.5 each way the dyad is reversed (the action's agent is the reaction's target, and back);
 - +1 the stated lag fits ("two days after": within a day of it), -1 when it does not;
 - +0.5 the same article reports it.

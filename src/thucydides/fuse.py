@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
 
@@ -107,6 +107,11 @@ def fuse(mentions: Sequence[Mention], *, window: int = 1,
     for m in order:
         family = by_family.setdefault(_bucket(m), [])
         best = _best_cluster(m, family, window, hints.get(m.doc_id))
+        if best is None and _symmetric(m):  # "a call between X and Y" is also one between Y and X
+            m = replace(m, actor1=m.actor2, actor2=m.actor1)
+            best = _best_cluster(m, family, window, hints.get(m.doc_id))
+            if best is None:
+                m = replace(m, actor1=m.actor2, actor2=m.actor1)
         if best is None:
             best = Cluster.of(m)
             clusters.append(best)
@@ -226,6 +231,13 @@ def _cluster_fit(c: Cluster, d: Cluster, year: int | None) -> float:
     if not (c.names & d.names) and not any(_shared_figure(m, d) for m in c.mentions):
         return 0.0  # a country in common is not enough: a named party, place or figure is
     return sum(d.stated_days.values()) + len(c.names & d.names)
+
+
+SYMMETRIC = frozenset({"consult"})  # type families whose two parties play the same role
+
+
+def _symmetric(m: Mention) -> bool:
+    return FAMILY[m.type.plover] in SYMMETRIC and m.actor1 is not None and m.actor2 is not None
 
 
 def _names(m: Mention) -> set[str]:

@@ -206,3 +206,13 @@ def test_a_call_between_two_parties_is_one_event_whichever_is_named_first() -> N
     strike_a = mention("a-1", 2, a1=iran, a2=pak)
     strike_b = mention("b-1", 2, a1=pak, a2=iran)
     assert len(fuse([strike_a, strike_b])) == 2  # a strike has a direction
+
+
+def test_a_recall_is_one_act_wherever_reports_place_it() -> None:
+    iraq, iran = actor("Iraq", "IRQ"), actor("Iran", "IRN")
+    a = mention("a-1", 1, type_=RECALL, a1=iraq, a2=iran, loc=place("Baghdad", "IRQ"))
+    b = mention("b-1", 1, type_=RECALL, a1=iraq, a2=iran, loc=place("Tehran", "IRN"))
+    assert len(fuse([a, b])) == 1
+    strike_a = mention("a-1", 2, a1=iran, loc=place("Erbil", "IRQ"))
+    strike_b = mention("b-1", 2, a1=iran, loc=place("Idlib", "SYR"))
+    assert len(fuse([strike_a, strike_b])) == 2  # strikes in two countries are two strikes

@@ -155,7 +155,8 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
     for attr in ("location", "actor1", "actor2"):
         mine, theirs = _country(getattr(m, attr)), c.consensus(attr)
         if mine and theirs:
-            if mine != theirs and not (attr != "actor1" and _same_story(m, c, gap)):
+            if mine != theirs and not (attr != "actor1" and _same_story(m, c, gap)) and not (
+                    attr == "location" and m.type.plover not in LOCATED):
                 return 0.0
             agreed |= mine == theirs
             score += 1.0 if mine == theirs else 0.0
@@ -233,6 +234,9 @@ def _cluster_fit(c: Cluster, d: Cluster, year: int | None) -> float:
     return sum(d.stated_days.values()) + len(c.names & d.names)
 
 
+# Types whose place is part of what happened; a recall or a statement "in Tehran" or "from
+# Baghdad" is the same act wherever a report places it.
+LOCATED = frozenset({"assault", "coerce", "protest", "mobilize"})
 SYMMETRIC = frozenset({"consult"})  # type families whose two parties play the same role
 
 

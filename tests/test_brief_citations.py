@@ -178,6 +178,28 @@ def test_every_sentence_of_a_full_brief_is_cited(tmp_path: Path) -> None:
     assert check_html(html) == []
 
 
+def test_escalation_and_reporting_quality_sections_are_cited(tmp_path: Path) -> None:
+    """A pair with a model (forecasts with their backtests, phases, reciprocity) and audited
+    articles (findings of every severity, a finding whose message has two sentences)."""
+    from test_report_escalation import answers, hostile_record, record_docs
+    from test_report_quality import audit, finding, ref
+
+    events = hostile_record()
+    docs = record_docs(events)
+    worst = [finding("s00", "high", "attribution", "factual claims largely unattributed",
+                     text=events[0].sources[0].sentence, related=[ref("s00", "Later.", 200)]),
+             finding("s01", "medium", "record_contradiction", "says 9 killed. The record has 7",
+                     text="Nine were killed, residents said.", start=300),
+             finding("s02", "low", "unattributed_claim", "reported as fact: struck")]
+    audits = [audit("s00", 41, worst[:1]), audit("s01", 63, worst[1:2]),
+              audit("s02", 90, worst[2:])]
+    md, html = written(tmp_path, events, docs, links=answers(events), audits=audits)
+    assert "probability of at least one hostile act" in md and "Brier score was" in md
+    assert "score 41 of 100" in md and "The record has 7 [" in md
+    assert check_markdown(md) == []
+    assert check_html(html) == []
+
+
 def test_an_empty_brief_has_no_uncited_sentence(tmp_path: Path) -> None:
     md, html = written(tmp_path, [], {})
     assert check_markdown(md) == [] and check_html(html) == []
@@ -197,6 +219,16 @@ CORPUS = [
     Document(id="k-3", published="2024-03-07", outlet="Frontier Wire", text=(
         "Turkey and Greece agreed on Wednesday to hold talks in Athens next month.")),
 ]
+
+
+def test_audited_corpus_brief_is_cited(tmp_path: Path) -> None:
+    from test_report_quality import AUDIT_CORPUS, extracted
+
+    prepared, mentions, events, sentences = extracted(AUDIT_CORPUS)
+    md, html = written(tmp_path, events, {d.id: d for d in prepared}, mentions=mentions,
+                       sentences=sentences)
+    assert "### Market attack in Quetta: score" in md
+    assert check_markdown(md) == [] and check_html(html) == []
 
 
 def test_pipeline_to_brief_end_to_end(tmp_path: Path) -> None:
@@ -230,5 +262,6 @@ def test_demo_corpus_brief(tmp_path: Path) -> None:
     md = (tmp_path / "brief.md").read_text(encoding="utf-8")
     html = (tmp_path / "brief.html").read_text(encoding="utf-8")
     assert check_markdown(md) == [] and check_html(html) == []
+    assert "## Escalation" in md and "### " in md.split("## Reporting quality")[1]
     disputes = re.findall(r"^- Deaths — .*$", md, re.M)
     assert any(len(re.findall(r" said (?:on [^;]+ )?that \d+", d)) >= 2 for d in disputes)

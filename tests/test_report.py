@@ -202,7 +202,7 @@ def test_sections_and_what_goes_where() -> None:
     brief = build_brief(world(), DOCS, links=[retaliation_link()])
     titles = [s.title for s in brief.sections]
     assert titles == ["What happened", "Action and reaction", "Death tolls over time",
-                      "Disputed or unverified", "Charts"]
+                      "Disputed or unverified", "Escalation", "Reporting quality", "Charts"]
     happened = " ".join(c.text for i in brief.sections[0].items for ln in i.lines
                         for c in ln.clauses)
     # threats, denials and hypothetical events are kept out of what happened

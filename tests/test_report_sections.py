@@ -145,7 +145,8 @@ def test_a_denial_sits_next_to_the_claim_it_denies() -> None:
     other.event_type = "consult"
     assert denial_pairs([strike(), other])[0][1] is None
     brief = build_brief(world(), DOCS)
-    subs = {s.title: s for s in brief.sections[-2].subsections}
+    unverified = next(s for s in brief.sections if s.title == "Disputed or unverified")
+    subs = {s.title: s for s in unverified.subsections}
     (item, claimed) = subs["Claims and denials"].items
     assert text(item.lines[0]) == (
         "Frontier Post and Gulf Daily reported that Iran (IRGC) carried out an air/drone strike "

@@ -98,8 +98,11 @@ def report(db: Path, out_dir: Path) -> None:
 
     with Database(existing_db(db), read_only=True) as store:
         events, docs, links = store.events(), {d.id: d for d in store.documents()}, store.links()
+        mentions = store.mentions()
+        sentences = {i: store.sentences(i) for i in {m.doc_id for m in mentions}}
     out_dir.mkdir(parents=True, exist_ok=True)
-    for path in write_brief(events, docs, out_dir, links=links):
+    for path in write_brief(events, docs, out_dir, links=links, mentions=mentions,
+                            sentences=sentences):
         click.echo(str(path))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +23,7 @@ from ..pipeline import (
     prepare_documents,
     undated_documents,
 )
-from ..records import Document, Event, Link, ParsedDoc
+from ..records import Document, Event, Link, Mention, ParsedDoc, Sentence
 from ..store import Database
 
 log = logging.getLogger("thucydides")
@@ -77,13 +77,16 @@ def run(inputs: Sequence[str | Path], settings: Settings, *, out_dir: Path | Non
         result = RunResult(len(docs), len(docs) - len(kept), len(mentions), events,
                            list(ingested.errors), links=links)
         if out_dir is not None:
-            result.outputs = publish(events, by_id, out_dir, links)
+            sentences = {i: db.sentences(i) for i in {m.doc_id for m in all_mentions}}
+            result.outputs = publish(events, by_id, out_dir, links, all_mentions, sentences)
     return result
 
 
 def publish(events: Sequence[Event], docs: dict[str, Document], out_dir: Path,
-            links: Sequence[Link] = ()) -> dict[str, Path]:
-    """Write every export format, the link table and the brief into ``out_dir``."""
+            links: Sequence[Link] = (), mentions: Sequence[Mention] | None = None,
+            sentences: Mapping[str, Sequence[Sentence]] | None = None) -> dict[str, Path]:
+    """Write every export format, the link table and the brief into ``out_dir`` (the brief's
+    reporting audit reads ``mentions`` and the parsed ``sentences``)."""
     from ..export import ExportFormat, export_events
     from ..history import event_history
     from ..report import write_brief
@@ -97,7 +100,8 @@ def publish(events: Sequence[Event], docs: dict[str, Document], out_dir: Path,
     for suffix in ("csv", "jsonl"):
         outputs[f"links.{suffix}"] = export_events(events, "links", out_dir / f"links.{suffix}",
                                                    links=links)
-    md, html = write_brief(events, docs, out_dir, links=links, history=event_history)
+    md, html = write_brief(events, docs, out_dir, links=links, history=event_history,
+                           mentions=mentions, sentences=sentences)
     outputs["brief.md"], outputs["brief.html"] = md, html
     return outputs
 

@@ -66,7 +66,7 @@ def _side_speakers(sides: Sequence[Side], cites: Citations) -> list[str]:
 
 
 def event_sentence(e: Event, cites: Citations, *, dated: bool = True) -> Line:
-    """``On 16 January 2024, Iran carried out … in Panjgur, killing 2, according to X [1] [2].``"""
+    """``On 16 January 2024, Iran carried out … in Quetta, killing 2, according to X [1] [2].``"""
     text = event_clause(e) + casualty_phrase(e, cites)
     text = f"{date_phrase(e.date, e.date_precision)}, {text}" if dated else capital(text)
     if e.status == "claimed":

@@ -153,8 +153,8 @@ def _parts(e: Event) -> tuple[Phrase, str | None, str | None, str | None]:
 
 
 def event_clause(e: Event) -> str:
-    """``Iran carried out an air/drone strike against Pakistan in Panjgur``: who did what to whom
-    and where, as an active clause; ``there was an attack in Panjgur`` without a known actor."""
+    """``Iran carried out an air/drone strike against Pakistan in Quetta``: who did what to whom
+    and where, as an active clause; ``there was an attack in Quetta`` without a known actor."""
     ph, actor, target, place = _parts(e)
     if actor:
         verb = ph.verb if target else ph.alone
@@ -177,7 +177,7 @@ def be(noun: str) -> str:
 
 
 def event_noun(e: Event, *, agent: bool = True) -> str:
-    """``an air/drone strike by Iran against Pakistan in Panjgur``: the event as a noun phrase
+    """``an air/drone strike by Iran against Pakistan in Quetta``: the event as a noun phrase
     (``agent=False``: without ``by Iran``, for a sentence that names the actor already)."""
     ph, actor, target, place = _parts(e)
     by = f" by {actor}" if actor and agent else ""

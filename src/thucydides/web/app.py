@@ -10,17 +10,22 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import jinja2
 from fastapi import FastAPI, Request, Response
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
-from .api import api_router
+from . import geo
+from .api import admin1_data, api_router
+from .dyads import analyse_snapshot
 from .pages import pages_router
-from .record import Record
+from .query import Filters
+from .record import Record, Snapshot
 
 log = logging.getLogger("thucydides.web")
 
@@ -47,12 +52,23 @@ def templates() -> Jinja2Templates:
         loader=jinja2.FileSystemLoader(_here() / "templates"), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["pathq"] = lambda value: quote(str(value), safe="")
+    for name in env.list_templates():  # compile now: the first view of each page is fast too
+        env.get_template(name)
     return Jinja2Templates(env=env)
+
+
+def derive(snap: Snapshot) -> dict[str, Any]:
+    """Run in the background on each new snapshot: the events' admin1 areas and the map's
+    boundaries (kept with the snapshot or the process), then the escalation analysis (the
+    result: ``Snapshot.analysis``)."""
+    admin1_data(snap, Filters())
+    geo.countries_json()
+    return analyse_snapshot(snap)
 
 
 def create_app(db: Path | str, *, hosts: Sequence[str] = LOCAL_HOSTS) -> FastAPI:
     """The dashboard over the DuckDB file ``db`` (opened read-only, never written)."""
-    record = Record(db)
+    record = Record(db, analyse=derive)
     record.snapshot()  # read now: a broken file fails at start-up, and the first page is fast
     app = FastAPI(title="thucydides", version="1", docs_url=None, redoc_url=None,
                   description="Read-only API over a thucydides event record. Every page of the "
@@ -70,6 +86,11 @@ def create_app(db: Path | str, *, hosts: Sequence[str] = LOCAL_HOSTS) -> FastAPI
         return response
 
     app.mount("/static", StaticFiles(directory=_here() / "static"), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:  # asked for by browsers showing the JSON or a CSV
+        return FileResponse(_here() / "static" / "favicon.svg", media_type="image/svg+xml")
+
     app.include_router(api_router(record))
     app.include_router(pages_router(record, templates()))
     return app

@@ -1,9 +1,12 @@
-"""Country outlines for the offline map: the Natural Earth 1:110m countries of the ``world-atlas``
-npm package (TopoJSON, shipped in ``static/vendor/world-atlas``), decoded to GeoJSON once."""
+"""Boundaries for the offline map, shipped as TopoJSON under ``static/vendor`` and decoded to
+GeoJSON once: the Natural Earth 1:110m countries of the ``world-atlas`` npm package, and the
+Natural Earth 1:10m admin1 areas (see admin1.py)."""
 
 from __future__ import annotations
 
+import gzip
 import json
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -14,15 +17,16 @@ Point = list[float]
 Ring = list[Point]
 
 
-def _load_topology() -> dict[str, Any]:
-    path = resources.files(__package__ or "thucydides.web") / "static" / "vendor" / "world-atlas" \
-        / "countries-110m.json"
+def load_topology(*parts: str) -> dict[str, Any]:
+    """The TopoJSON file ``static/vendor/<parts>`` (gunzipped when its name ends in ``.gz``)."""
+    path = resources.files(__package__ or "thucydides.web").joinpath("static", "vendor", *parts)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        data = json.loads(gzip.decompress(raw) if parts[-1].endswith(".gz") else raw)
     except (OSError, ValueError) as exc:
-        raise ConfigError(f"cannot read the country outlines: {exc}", path=str(path)) from exc
+        raise ConfigError(f"cannot read the map boundaries: {exc}", path=str(path)) from exc
     if not isinstance(data, dict) or data.get("type") != "Topology":
-        raise ConfigError("the country outlines are not a TopoJSON topology", path=str(path))
+        raise ConfigError("the map boundaries are not a TopoJSON topology", path=str(path))
     return data
 
 
@@ -42,7 +46,10 @@ def decode_arcs(topology: dict[str, Any]) -> list[Ring]:
     return out
 
 
-def _ring(indexes: list[int], arcs: list[Ring]) -> Ring:
+Arcs = Sequence[Ring] | Mapping[int, Ring]  # decoded arcs by index (all, or those needed)
+
+
+def _ring(indexes: list[int], arcs: Arcs) -> Ring:
     ring: Ring = []
     for i in indexes:
         points = arcs[i] if i >= 0 else arcs[~i][::-1]
@@ -50,7 +57,8 @@ def _ring(indexes: list[int], arcs: list[Ring]) -> Ring:
     return ring
 
 
-def _geometry(geom: dict[str, Any], arcs: list[Ring]) -> dict[str, Any] | None:
+def geometry(geom: dict[str, Any], arcs: Arcs) -> dict[str, Any] | None:
+    """A TopoJSON polygon or multipolygon as a GeoJSON geometry (None for other kinds)."""
     kind = geom.get("type")
     if kind == "Polygon":
         return {"type": kind, "coordinates": [_ring(r, arcs) for r in geom["arcs"]]}
@@ -65,9 +73,9 @@ def to_geojson(topology: dict[str, Any], name: str) -> dict[str, Any]:
     arcs = decode_arcs(topology)
     features = []
     for geom in topology["objects"][name]["geometries"]:
-        geometry = _geometry(geom, arcs)
-        if geometry is not None:
-            features.append({"type": "Feature", "id": geom.get("id"), "geometry": geometry,
+        shape = geometry(geom, arcs)
+        if shape is not None:
+            features.append({"type": "Feature", "id": geom.get("id"), "geometry": shape,
                              "properties": {"name": (geom.get("properties") or {}).get("name")}})
     return {"type": "FeatureCollection", "features": features}
 
@@ -75,7 +83,7 @@ def to_geojson(topology: dict[str, Any], name: str) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Any]:
     """World country outlines as GeoJSON."""
-    return to_geojson(_load_topology(), "countries")
+    return to_geojson(load_topology("world-atlas", "countries-110m.json"), "countries")
 
 
 @lru_cache(maxsize=1)

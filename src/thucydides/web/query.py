@@ -1,11 +1,11 @@
-"""Filtering the events of a snapshot: by actor, country, type, status, source document, date
-range and free-text search. The same filters drive the timeline, the map, the JSON API and the
+"""Filtering the events of a snapshot: by actor, country, admin1 area, type, status, source
+document, date range and free-text search. The same filters drive the timeline, the map, the JSON API and the
 CSV download, so every view of a filtered timeline shows the same events."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ class Filters:
 
     actor: str = ""
     country: str = ""
+    area: str = ""  # an admin1 area id (see admin1.py)
     type: str = ""
     status: str = ""
     doc: str = ""
@@ -62,11 +63,12 @@ def _actor_matches(e: Event, wanted: str) -> bool:
     return any(needle in (a.name or "").lower() or needle in a.text.lower() for a in _actors(e))
 
 
-def matches(e: Event, f: Filters) -> bool:
-    """True when ``e`` passes every filter that is set."""
+def matches(e: Event, f: Filters, areas: Mapping[str, str] | None = None) -> bool:
+    """True when ``e`` passes every filter that is set (``areas``: event id → admin1 area id)."""
     checks = (
         not f.actor or _actor_matches(e, f.actor),
         not f.country or f.country.upper() in countries_of(e),
+        not f.area or (areas or {}).get(e.event_id) == f.area,
         not f.type or e.event_type == f.type,
         not f.status or e.status == f.status,
         not f.doc or any(s.doc_id == f.doc for s in e.sources),
@@ -81,16 +83,21 @@ def matches(e: Event, f: Filters) -> bool:
     return True
 
 
-def filter_events(events: Iterable[Event], f: Filters) -> list[Event]:
+def filter_events(events: Iterable[Event], f: Filters,
+                  areas: Mapping[str, str] | None = None) -> list[Event]:
     f = f.normalised()
-    return [e for e in events if matches(e, f)]
+    return [e for e in events if matches(e, f, areas)]
 
 
-def facets(events: Sequence[Event]) -> dict[str, list[dict[str, Any]]]:
-    """The values each filter can take, with how many events have them (most frequent first)."""
+def facets(events: Sequence[Event], areas: Mapping[str, str] | None = None,
+           area_names: Mapping[str, str] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The values each filter can take, with how many events have them (most frequent first);
+    admin1 areas (``areas``: event id → area id) carry their name as ``label``."""
     counters: dict[str, Counter[str]] = {k: Counter() for k in ("actor", "country", "type",
-                                                                  "status", "doc")}
+                                                                  "status", "doc", "area")}
     for e in events:
+        if areas and e.event_id in areas:
+            counters["area"][areas[e.event_id]] += 1
         counters["actor"].update({a.name or a.text for a in _actors(e)})
         counters["country"].update(countries_of(e))
         counters["type"][e.event_type] += 1
@@ -98,6 +105,8 @@ def facets(events: Sequence[Event]) -> dict[str, list[dict[str, Any]]]:
         counters["doc"].update({s.doc_id for s in e.sources})
     out = {k: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda x: (-x[1], x[0]))]
            for k, c in counters.items()}
+    for o in out["area"]:
+        o["label"] = (area_names or {}).get(str(o["value"]), str(o["value"]))
     order: dict[str, int] = {s: i for i, s in enumerate(STATUSES)}
     out["status"].sort(key=lambda x: order.get(str(x["value"]), len(order)))
     return out

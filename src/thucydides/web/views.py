@@ -142,21 +142,3 @@ def event_view(record: Record, snap: Snapshot, e: Event) -> dict[str, Any]:
             "sources": sources, "claims": [_claim(c, snap) for c in e.claims],
             "corroboration": {"n_outlets": e.n_outlets, "n_sources": len(e.sources),
                               "outlets": outlets, "documents": docs}}
-
-
-def document_view(snap: Snapshot, doc: Document) -> dict[str, Any]:
-    """The article text cut into pieces, each listing the events whose source sentence covers it."""
-    text = input_text(doc)
-    citing = snap.events_citing(doc.id)
-    spans: list[Span] = []
-    for e in citing:
-        for ev in e.sources:
-            where = locate_evidence(doc, ev) if ev.doc_id == doc.id else None
-            if where is not None:
-                spans.append(Span(where[0], where[1], e.event_id))
-    starts = {s.start for s in spans}
-    pieces = [{"text": s.text, "start": s.start, "events": list(s.keys),
-               "anchor": f"at-{s.start}" if s.start in starts and s.keys else None}
-              for s in segments(text, spans)]
-    return {"document": doc_meta(doc), "text": text, "segments": pieces,
-            "events": [event_row(e) for e in citing]}

@@ -162,3 +162,15 @@ def test_events_jsonl_with_consensus_validates(tmp_path: Path) -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     for obj in _jsonl(tmp_path):
         jsonschema.validate(obj, schema)
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas() -> None:
+    import pandas as pd
+
+    from thucydides.export import csv_safe
+    frame = pd.DataFrame({"text": ["=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", "plain", None],
+                          "n": [1, -2, 3, 4, 5]})
+    out = csv_safe(frame)
+    assert list(out["text"][:4]) == ["'=HYPERLINK(\"http://x\")", "'+1", "'@SUM(A1)", "plain"]
+    assert list(out["n"]) == [1, -2, 3, 4, 5]  # numbers stay numbers
+    assert frame["text"][0].startswith("=")  # the input is not changed

@@ -184,8 +184,21 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy whose text cells cannot run as spreadsheet formulas: article text is untrusted,
+    and a cell opening with ``=``, ``+``, ``-``, ``@`` gets a leading apostrophe (OWASP)."""
+    out = frame.copy()
+    for col in out.select_dtypes(include=["object", "string"]).columns:
+        out[col] = out[col].map(
+            lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_LEADS) else v)
+    return out
+
+
 def _write_csv(events: Sequence[Event], path: Path) -> None:
-    events_to_frame(events).to_csv(path, index=False)
+    csv_safe(events_to_frame(events)).to_csv(path, index=False)
 
 
 def _write_parquet(events: Sequence[Event], path: Path) -> None:
@@ -193,7 +206,7 @@ def _write_parquet(events: Sequence[Event], path: Path) -> None:
 
 
 def _write_acled(events: Sequence[Event], path: Path) -> None:
-    acled_frame(events).to_csv(path, index=False)
+    csv_safe(acled_frame(events)).to_csv(path, index=False)
 
 
 def _write_links(links: Sequence[Link], path: Path, suffix: str) -> None:
@@ -205,7 +218,7 @@ def _write_links(links: Sequence[Link], path: Path, suffix: str) -> None:
     elif suffix == ".parquet":
         pq.write_table(pa.Table.from_pandas(links_to_frame(links), preserve_index=False), path)
     else:
-        links_to_frame(links).to_csv(path, index=False)
+        csv_safe(links_to_frame(links)).to_csv(path, index=False)
 
 
 def _write_geojson(events: Sequence[Event], path: Path) -> None:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
-from ..export import events_to_frame, geojson_features
+from ..export import csv_safe, events_to_frame, geojson_features
 from ..records import Document, Event
 from . import admin1, geo
 from .document_view import full_document_view
@@ -102,7 +102,7 @@ def api_router(record: Record) -> APIRouter:
                 response_class=Response)
     def events_csv(filters: FilterParams) -> Response:
         found = filtered(record.snapshot(), filters)
-        body = events_to_frame(found).to_csv(index=False)
+        body = csv_safe(events_to_frame(found)).to_csv(index=False)
         return Response(body, media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="events.csv"'})
 

@@ -289,3 +289,52 @@ def test_find_all_offsets_point_into_text(actors: ActorDictionary) -> None:
     spans = found(actors, text)
     assert spans == [("Pakistan", "PAK"), ("Foreign Office", "gen/foreign_ministry"),
                      ("Iran", "IRN"), ("envoy", "gen/officials"), ("IRGC", "IRN/irgc")]
+
+
+# --- officials with terms, bodies of major states, owners from context (issue 5) ---------------
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Pakistan's Defence Minister Khawaja Asif", "2024-05-01",
+     ("Khawaja Asif", "PAK", "government")),
+    ("Punjab Chief Minister Maryam Nawaz", "2024-05-01", ("Maryam Nawaz", "PAK", "government")),
+    ("the Pakistani defence minister", "2024-05-01", ("Khawaja Asif", "PAK", "government")),
+    ("the Pakistani defence minister", "2024-01-10", ("Anwar Ali Hyder", "PAK", "government")),
+    ("the British foreign secretary", "2025-10-01", ("Yvette Cooper", "GBR", "government")),
+    ("the British foreign secretary", "2024-09-01", ("David Lammy", "GBR", "government")),
+    ("China's defence minister", "2024-02-01", ("Dong Jun", "CHN", "government")),
+    ("the Iranian defence minister", "2024-09-01", ("Aziz Nasirzadeh", "IRN", "government")),
+    ("the Turkish defence minister", "2022-06-01", ("Hulusi Akar", "TUR", "government")),
+    ("the US defense secretary", "2024-06-01", ("Lloyd Austin", "USA", "government")),
+    ("Mullah Yaqoob", "2020-01-01", ("Mohammad Yaqoob", None, "armed_group")),
+    ("Mullah Yaqoob", "2023-01-01", ("Mohammad Yaqoob", "AFG", "government")),
+])
+def test_officials_resolve_by_the_event_date(actors: ActorDictionary, text: str, date: str,
+                                             expected: tuple[str, str | None, str]) -> None:
+    assert triple(res(actors, text, date)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Bundeswehr", ("Bundeswehr", "DEU", "military")),
+    ("China Coast Guard vessels", ("China Coast Guard", "CHN", "military")),
+    ("Turkish gendarmerie", ("Turkish Gendarmerie", "TUR", "military")),
+    ("Royal Air Force jets", ("Royal Air Force", "GBR", "military")),
+    ("the Frontier Corps", ("Frontier Corps", "PAK", "military")),
+    ("Pakistan's Inter-Services Intelligence", ("Inter-Services Intelligence", "PAK", "military")),
+    ("Iran's Revolutionary Guards", ("Islamic Revolutionary Guard Corps", "IRN", "military")),
+])
+def test_bodies_of_major_states(actors: ActorDictionary, text: str,
+                                expected: tuple[str, str, str]) -> None:
+    assert triple(res(actors, text)) == expected
+
+
+def test_an_owner_from_context_for_a_span_that_names_none(actors: ActorDictionary) -> None:
+    plain = res(actors, "the police")
+    assert plain.country is None and actors.takes_owner(plain) and actors.domestic(plain)
+    owned = actors.resolve("the police", owner="IRN")
+    assert owned is not None and (owned.country, owned.actor_id) == ("IRN", "IRN/police")
+    named = actors.resolve("Pakistani police", owner="IRN")  # the span's own country wins
+    assert named is not None and named.country == "PAK"
+    group = actors.resolve("the militants", owner="IRN")  # armed groups never take a country
+    assert group is not None and group.country is None
+    army = res(actors, "the army")
+    assert actors.takes_owner(army) and not actors.domestic(army)  # troops can be abroad

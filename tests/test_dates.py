@@ -312,3 +312,79 @@ def test_text_years() -> None:
     assert text_years(text) == [1998, 2019]
     assert text_years("The 2009-2010 season and 2012-01-05.") == [2009, 2010, 2012]
     assert text_years("no years here, 1800 or 2200 or 12345") == []
+
+
+# --- times of day, more explicit formats, precision of vague hours (issue 5) --------------------
+
+SAT = "2024-01-20"  # a Saturday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Blasts shook the port early hours of Friday, witnesses said.", ["early hours of Friday"]),
+    ("Shelling began before dawn on Friday and stopped at dusk on Saturday.",
+     ["before dawn on Friday", "at dusk on Saturday"]),
+    ("The raid began in the early hours of Friday, June 13, when jets struck.",
+     ["in the early hours of Friday, June 13"]),
+    ("Troops pulled out on 16-Jan-2024 after talks.", ["on 16-Jan-2024"]),
+    ("The convoy was hit on the 16th, officials said.", ["on the 16th"]),
+    ("The 5th Brigade moved to the 3rd floor.", []),
+    ("Deaths peaked during the pandemic of 2009-2010, when many died.", ["2009-2010"]),
+    ("He cited a 2009 analysis by the agency.", ["2009"]),
+    ("Spending rose this fiscal year.", ["this fiscal year"]),
+])
+def test_finder_times_of_day_and_formats(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("expr, expected", [
+    ("early hours of Friday", ("2024-01-19", "day")),
+    ("in the early hours of Friday", ("2024-01-19", "day")),
+    ("late on Thursday night", ("2024-01-18", "day")),
+    ("before dawn on Friday", ("2024-01-19", "day")),
+    ("at dawn on Friday", ("2024-01-19", "day")),
+    ("Friday before dawn", ("2024-01-19", "day")),
+    ("on the night of January 16", ("2024-01-16", "day")),
+    ("late on January 16", ("2024-01-16", "day")),
+    ("16-Jan-2024", ("2024-01-16", "day")),
+    ("16/Jan/2024", ("2024-01-16", "day")),
+    ("on the 16th", ("2024-01-16", "day")),
+    ("on the 25th", ("2023-12-25", "day")),  # later than the report: the month before
+    ("the night of the 16th", ("2024-01-16", "day")),
+    ("mid-January", ("2024-01-15", "week")),
+    ("last week", ("2024-01-13", "week")),
+    ("this fiscal year", ("2024-01-01", "year")),
+])
+def test_normalise_times_of_day_and_formats(expr: str, expected: tuple[str, str]) -> None:
+    assert norm(expr, SAT) == expected
+
+
+def test_a_time_of_day_is_no_boundary_but_before_a_date_is() -> None:
+    ref = normalise_date("before dawn on Friday", SAT)
+    assert ref is not None and ref.rule == "weekday"
+    ref = normalise_date("before January 16", SAT)
+    assert ref is not None and ref.rule == "before+mdy"
+    ref = normalise_date("by midnight on Friday", SAT)
+    assert ref is not None and ref.rule == "by+weekday"  # a deadline
+
+
+def test_the_weekday_of_a_full_date_with_a_time_of_day() -> None:
+    ref = normalise_date("in the early hours of Friday, June 13", "2025-06-20")
+    assert ref is not None and (ref.date, ref.precision) == ("2025-06-13", "day")
+
+
+def test_vague_hours_keep_day_precision() -> None:
+    later = shift_relative("hours later", TUE)
+    assert later is not None and (later.date, later.precision) == (TUE, "day")
+    ago = normalise_date("a few hours ago", TUE)
+    assert ago is not None and ago.precision == "day"
+    days = shift_relative("days later", TUE)
+    assert days is not None and days.precision == "week"  # vague days stay coarser
+
+
+def test_shifts_from_another_event() -> None:
+    day_after = shift_relative("a day after", TUE)
+    assert day_after is not None and day_after.date == "2024-01-17"
+    within = shift_relative("less than 48 hours later", TUE)
+    assert within is not None and within.date == "2024-01-17"
+    two = shift_relative("two years earlier", TUE)
+    assert two is not None and (two.date, two.precision) == ("2022-01-01", "year")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from thucydides.config import Settings
+from thucydides.nlp import parse
 from thucydides.pipeline import extract_events, prepare_documents
-from thucydides.records import Document
-from thucydides.resolve.stage import _datelines
+from thucydides.records import ActorRef, DateRef, Document, EventType, Mention, Sentence
+from thucydides.resolve.date_context import DocDates, doc_references
+from thucydides.resolve.dates import find_date_expressions
+from thucydides.resolve.stage import Resources, _datelines, resolve_doc
 
 
 def test_datelines_are_where_a_report_was_filed_not_where_it_happened() -> None:
@@ -129,3 +132,187 @@ def test_the_speaker_of_a_condemnation_is_not_where_the_strike_was() -> None:
     events = extract_events([doc], Settings(progress=False))
     (strike,) = [e for e in events if e.event_type == "assault"]
     assert strike.location is None
+
+
+# --- dates in the context of the article (resolve/date_context.py; no parse needed) ------------
+
+def _mention(text: str, sentence_index: int, sent_start: int, trigger: str,
+             dates: list[str]) -> Mention:
+    """A mention of the sentence ``text`` (at ``sent_start`` in its article) with its dates."""
+    t = text.index(trigger)
+    refs = [DateRef(d, sent_start + text.index(d), sent_start + text.index(d) + len(d))
+            for d in dates]
+    return Mention(mention_id=f"m{sentence_index}", doc_id="d", sentence_index=sentence_index,
+                   sentence=text, sent_start=sent_start, sent_end=sent_start + len(text),
+                   trigger=trigger, trigger_start=sent_start + t,
+                   trigger_end=sent_start + t + len(trigger), type=EventType("assault"),
+                   dates=refs)
+
+
+def _dated(sentences: list[tuple[str, str, list[str]]], anchor: str | None, *,
+           inferred: bool = False) -> list[tuple[str | None, str | None]]:
+    """Date each (sentence, trigger, date expressions) of an article in order."""
+    text = " ".join(s for s, _, _ in sentences)
+    starts, pos = [], 0
+    for s, _, _ in sentences:
+        starts.append(pos)
+        pos += len(s) + 1
+    sents = [Sentence(i, st, st + len(s), s, 0, 0) for i, (st, (s, _, _))
+             in enumerate(zip(starts, sentences, strict=True))]
+    dates = DocDates(anchor, int(anchor[:4]) if anchor else None, inferred=inferred,
+                     refs=doc_references(text, sents))
+    out: list[tuple[str | None, str | None]] = []
+    for i, (s, trig, exprs) in enumerate(sentences):
+        m = _mention(s, i, starts[i], trig, exprs)
+        out.append(dates.pick(m, dates.normalise(m)))
+    return out
+
+
+def test_a_month_day_without_a_year_continues_the_story_of_the_year_before_it() -> None:
+    got = _dated([("On June 7, 2017, gunmen attacked the parliament.", "attacked",
+                   ["On June 7, 2017"]),
+                  ("On June 18, the Guards fired missiles at Deir ez-Zor.", "fired",
+                   ["On June 18"]),
+                  ("On Tuesday, Iran struck bases in Pakistan.", "struck", ["On Tuesday"])],
+                 "2024-01-18")
+    assert got == [("2017-06-07", "day"), ("2017-06-18", "day"), ("2024-01-16", "day")]
+
+
+def test_a_month_day_before_the_reference_keeps_the_report_year() -> None:
+    got = _dated([("Gunmen attacked a police station on December 15, 2023.", "attacked",
+                   ["on December 15, 2023"]),
+                  ("On January 16, Iran struck bases in Pakistan.", "struck",
+                   ["On January 16"])], "2024-01-20")
+    assert got[1] == ("2024-01-16", "day")
+
+
+def test_an_undated_article_reads_its_weekdays_against_the_last_full_date() -> None:
+    sentences = [("The crisis of mid-January 2024 was unprecedented.", "crisis", []),
+                 ("On a Tuesday, Iran struck bases in Pakistan.", "struck", ["Tuesday"]),
+                 ("Pakistan struck back on Thursday.", "struck", ["on Thursday"])]
+    assert _dated(sentences, None)[1:] == [("2024-01-16", "day"), ("2024-01-18", "day")]
+    # an inferred report date far away does not pull them onto its week
+    assert _dated(sentences, "2025-06-20", inferred=True)[1:] == [("2024-01-16", "day"),
+                                                                 ("2024-01-18", "day")]
+    # a stated report date does: news weekdays are the report's week
+    assert _dated(sentences, "2024-01-20")[1:] == [("2024-01-16", "day"), ("2024-01-18", "day")]
+
+
+def test_an_undated_article_does_not_carry_one_date_through_all_its_story() -> None:
+    sentences = [("On a Tuesday in mid-January 2024, Iran struck Pakistan.", "struck",
+                  ["Tuesday"])]
+    sentences += [(f"Strike number {i} hit another town.", "hit", []) for i in range(6)]
+    got = _dated(sentences, None)
+    assert got[0] == ("2024-01-16", "day")
+    assert got[1] == ("2024-01-16", "day")  # the next sentences still tell that day
+    assert got[-1] == (None, None)  # six sentences on, the story has moved on
+
+
+# --- actors and places of a mention in its article (resolve_doc on mentions written here) -------
+
+Spec = tuple[str, str, str | None, str | None]  # trigger, PLOVER type, actor1, actor2 (unique)
+
+
+def _resolved(text: str, specs: list[Spec], published: str = "2024-01-20") -> list[Mention]:
+    pdoc = parse([Document(id="r", text=text, published=published)])[0]
+    out = []
+    for n, (trigger, plover, a1, a2) in enumerate(specs):
+        t = text.index(trigger)
+        sent = next(s for s in pdoc.sentences if s.start <= t < s.end)
+        refs = [None if a is None else ActorRef(a, text.index(a), text.index(a) + len(a))
+                for a in (a1, a2)]
+        dates = [DateRef(text[a:b], a, b) for a, b in find_date_expressions(text)
+                 if sent.start <= a < sent.end]
+        out.append(Mention(mention_id=f"m{n}", doc_id="r", sentence_index=sent.index,
+                           sentence=sent.text, sent_start=sent.start, sent_end=sent.end,
+                           trigger=trigger, trigger_start=t, trigger_end=t + len(trigger),
+                           type=EventType(plover), actor1=refs[0], actor2=refs[1], dates=dates))
+    return sorted(resolve_doc(pdoc, out, resources()),
+                  key=lambda m: int(m.mention_id[1:]))
+
+
+def resources() -> Resources:
+    return Resources.load()
+
+
+def _who(a: ActorRef | None) -> tuple[str | None, str | None] | None:
+    return None if a is None else (a.name, a.country)
+
+
+def test_on_iranian_soil_is_where_the_clash_was() -> None:
+    (clash,) = _resolved("Iranian security forces clashed with militants on Iranian soil on "
+                         "Tuesday.", [("clashed", "assault", "Iranian security forces",
+                                       "militants")])
+    assert clash.location is not None and (clash.location.country, clash.location.precision) \
+        == ("IRN", "country")
+    assert clash.date == "2024-01-16"
+
+
+def test_the_group_the_country_and_the_two_neighbours() -> None:
+    text = ("Jaish al-Adl fighters attacked a police station near Zahedan on Friday. The group "
+            "also attacked a bank in Zahedan on Saturday. Pakistan condemned the raid by Iran. "
+            "The country also recalled its envoy. The two neighbours agreed to restore ties.")
+    rows = _resolved(text, [("attacked a bank", "assault", "The group", "bank"),
+                            ("recalled", "sanction", "The country", None),
+                            ("agreed", "agree", "The two neighbours", None)])
+    assert _who(rows[0].actor1) == ("Jaish al-Adl", None)
+    assert rows[0].actor1 is not None and rows[0].actor1.kind == "armed_group"
+    assert _who(rows[1].actor1) == ("Pakistan", "PAK")  # the subject, not Iran
+    assert (_who(rows[2].actor1), _who(rows[2].actor2)) == (("Pakistan", "PAK"), ("Iran", "IRN"))
+
+
+def test_police_killed_in_a_country_are_its_police_and_civilians_too() -> None:
+    police, people = _resolved(
+        "At least 11 police officers were killed in southeastern Iran. A blast killed "
+        "nine people in Kerman.", [("killed in", "assault", None, "At least 11 police officers"),
+                                   ("blast", "assault", None, "nine people")])
+    assert _who(police.actor2) == ("Iran Police", "IRN")
+    assert people.actor2 is not None and people.actor2.country == "IRN"
+
+
+def test_a_province_in_a_title_gives_the_state() -> None:
+    (m,) = _resolved("Sindh Chief Minister Ahmed Raza condemned the attack on Monday.",
+                     [("condemned", "accuse", "Sindh Chief Minister Ahmed Raza", None)])
+    assert m.actor1 is not None and (m.actor1.country, m.actor1.kind) == ("PAK", "government")
+
+
+def test_recalling_its_ambassador_from_a_capital_targets_that_state() -> None:
+    recall, strike, _ = _resolved(
+        "Iraq recalled its ambassador from Tehran on Tuesday. Pakistan said the Iranian strike "
+        "killed two children in a border village, with Islamabad recalling its envoy to Tehran.",
+        [("recalled", "sanction", "Iraq", "its ambassador"),
+         ("strike", "assault", "Iranian", "two children"),
+         ("recalling", "sanction", "Islamabad", "its envoy")])
+    assert _who(recall.actor2) == ("Iran", "IRN")
+    assert strike.location is None  # not the capital that recalls, not the envoy's post
+
+
+def test_two_states_named_together_are_each_others_partner() -> None:
+    pak, irn = _resolved("Pakistan and Iran on Monday signed eight accords in Islamabad.",
+                         [("signed", "agree", "Pakistan", "eight accords"),
+                          ("signed", "agree", "Iran", "eight accords")])
+    assert (_who(pak.actor2), _who(irn.actor2)) == (("Iran", "IRN"), ("Pakistan", "PAK"))
+
+
+def test_the_place_of_the_patient_is_where_it_happened() -> None:
+    (claim,) = _resolved(
+        "On January 16, Iran's Revolutionary Guards struck bases in Pakistan's Balochistan "
+        "province after the group claimed an attack on a police station in Iran.",
+        [("attack on", "assault", None, "a police station in Iran")])
+    assert claim.location is not None and claim.location.country == "IRN"
+
+
+def test_its_territory_is_the_territory_of_the_state_the_sentence_is_about() -> None:
+    (strike,) = _resolved(
+        "Pakistan conducted airstrikes on militant targets in Iran, responding to similar "
+        "strikes by Iran on its territory two days earlier.",
+        [("similar strikes", "assault", "Iran on", "its territory")])
+    assert strike.location is not None and strike.location.country == "PAK"
+
+
+def test_a_sentence_subject_is_no_place_unless_introduced_as_one() -> None:
+    text = ("Tehran's surprise attack in Balochistan targeted a militant outfit, and Islamabad "
+            "recalled its envoy.")
+    attack, _ = _resolved(text, [("attack", "assault", "Tehran", "militant outfit"),
+                                      ("recalled", "sanction", "Islamabad", "its envoy")])
+    assert attack.location is not None and attack.location.admin1 == "Balochistan"

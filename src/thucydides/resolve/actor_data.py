@@ -86,6 +86,11 @@ def _rows(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
         yield number, cells + [""] * (width - len(cells))
 
 
+def data_rows(path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
+    """Data rows of one of the actor TSV files (comments and header skipped), padded."""
+    return _rows(path, width)
+
+
 def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
@@ -138,7 +143,8 @@ def _info(flags: set[str], generic_file: bool) -> EntryInfo:
         spec = SPEC_GENERIC
     else:
         spec = SPEC_NAMED
-    return EntryInfo(spec, owner="owner" in flags, adj="adj" in flags, person="person" in flags)
+    return EntryInfo(spec, owner="owner" in flags, adj="adj" in flags, person="person" in flags,
+                     domestic="domestic" in flags)
 
 
 def _entry(path: Path, number: int, cells: list[str], generic_file: bool) -> ActorEntry:

@@ -45,6 +45,7 @@ class EntryInfo:
     owner: bool = False  # takes its country from a country word in the span
     adj: bool = False  # named "<Adjective> <name>" when owned ("Pakistani civilians")
     person: bool = False
+    domestic: bool = False  # owned, by default, by the country where the event happened
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,15 +89,20 @@ class ActorDictionary:
         return role if role in COUNTRY_ROLES else "entity"  # type: ignore[return-value]
 
     # ----------------------------------------------------------------------------- resolving
-    def resolve(self, text: str, *, date: str | None = None) -> ActorRef | None:
-        """The best actor for a noun-phrase span; offsets are 0..len(text) (callers shift them)."""
+    def resolve(self, text: str, *, date: str | None = None,
+                owner: str | None = None) -> ActorRef | None:
+        """The best actor for a noun-phrase span; offsets are 0..len(text) (callers shift them).
+
+        ``owner`` (ISO-3) is the country a generic body or title belongs to when the span itself
+        names none: the context knows it ("Punjab Chief Minister", "its ambassador")."""
         matches = [m for m in self.find_matches(text, date=date) if m.role != "anti"]
         heads = [m for m in matches if m.role != "proxy"]
         proxied = len(heads) < len(matches)
         if not heads:
             return self._proxy_ref(text) if proxied else None
         head = max(heads, key=lambda m: (m.specificity, -m.start))
-        owner = _owner(heads, head)
+        found = _owner(heads, head)
+        owner_match = found if found is not None or owner is None else self._owner_match(owner)
         info = self.tables.info[head.entry.id]
         if info.person:
             return self._person_ref(text, head, date)
@@ -107,8 +112,25 @@ class ActorDictionary:
             return self._ref(text, head.entry, _CONF_PROXY if proxied else _CONF_OWNED,
                              name=_clean(text) if proxied else None)
         if info.owner:
-            return self._owned_ref(text, head, owner, date, proxied)
+            return self._owned_ref(text, head, owner_match, date, proxied)
         return self._ref(text, head.entry, _CONF_NAMED)
+
+    def takes_owner(self, ref: ActorRef) -> bool:
+        """A generic body, title or group of people that named no country ("the police")."""
+        info = self.tables.info.get(ref.actor_id or "")
+        return ref.country is None and info is not None and info.owner
+
+    def domestic(self, ref: ActorRef) -> bool:
+        """A generic actor that belongs, by default, to the country where the event happened
+        (police, security forces, civilians: flag ``domestic`` in generic.tsv)."""
+        info = self.tables.info.get(ref.actor_id or "")
+        return ref.country is None and info is not None and info.domestic
+
+    def _owner_match(self, iso3: str) -> ActorMatch | None:
+        terms = self.tables.terms.get(iso3)
+        if not terms or iso3 not in self.tables.countries:
+            return None
+        return ActorMatch(0, 0, "", terms[0].entry, "name", SPEC_COUNTRY)
 
     def _owned_ref(self, text: str, head: ActorMatch, owner: ActorMatch | None,
                    date: str | None, proxied: bool) -> ActorRef:

@@ -13,6 +13,8 @@ Resolved = tuple[date, DatePrecision]
 # A date more than this many days after the anchor is taken to be in the year before ("Dec. 30" in
 # an article of Jan. 2 is last December): news reports the past far more often than the future.
 FUTURE_SLACK_DAYS = 62
+# "on the 16th" more than this many days after the anchor is the 16th of the month before.
+DAY_ONLY_SLACK_DAYS = 2
 # early / mid / late part of a month → the day at the centre of that third of the month.
 PART_DAY = {"early": 5, "mid": 15, "late": 25}
 

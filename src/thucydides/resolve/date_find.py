@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 from .date_patterns import ANAPHORIC, Rule, prep_before_re, rules
 
-_LOWER_PLURAL = re.compile(r"\s+[a-z]+s\b")
+# a plural noun after a number ("2020 soldiers"), not "analysis", "crisis", "census", "class"
+_LOWER_PLURAL = re.compile(r"\s+[a-z]*[a-hj-rtv-z]s\b")
 _DIGIT = re.compile(r"\d")
+_NEXT_WORD = re.compile(r"\s*[A-Za-z]")
 _PREP_REACH = 24  # longest preposition plus spaces looked for before a match
 
 
@@ -63,6 +65,10 @@ def _accept(name: str, m: re.Match[str], text: str, prep: bool) -> bool:
     if name == "relperiod":
         rel = (groups.get("rel") or "").lower()
         return rel != "the" or part or bool(groups.get("when")) or groups["unit"].lower() == "weekend"
+    if name == "day_only":
+        # "on the 16th" but not "the 5th Brigade" / "on the 3rd floor".
+        timed = text[m.start():m.start("d")].strip().lower() != "the"  # "the night of the 16th"
+        return (prep or timed) and _NEXT_WORD.match(text, m.end()) is None
     if name == "shift":
         # "days later" without a count is fine, "day on"/"year before" without one is not.
         return bool(groups.get("n")) or groups["unit"].lower().endswith("s")

@@ -35,6 +35,7 @@ class DateLexicon:
     parts: Mapping[str, str]  # "early"/"beginning" → "early", "mid" → "mid", "end" → "late"
     reldays: Mapping[str, int]  # "yesterday" → -1
     dayparts: tuple[str, ...]
+    daylight: tuple[str, ...]  # "dawn", "midnight": "before dawn on Friday" is still Friday
     directions: Mapping[str, int]  # "later" → +1, "earlier" → -1
     anaphors: Mapping[str, int]  # "next"/"following" → +1, "previous" → -1, "same" → 0
     sequels: frozenset[str] = frozenset()  # "Later, …": after the last date, by how much unsaid
@@ -89,6 +90,7 @@ def lexicon() -> DateLexicon:
         parts=MappingProxyType(table("part")),
         reldays=ints("relday"),
         dayparts=tuple(table("daypart")),
+        daylight=tuple(table("daylight")),
         directions=ints("direction"),
         anaphors=ints("anaphor"),
         sequels=frozenset(table("sequel")),

@@ -88,6 +88,19 @@ def _part(m: re.Match[str]) -> str | None:
     return lexicon().parts.get(word.lower()) if word else None
 
 
+def _day_only(m: re.Match[str], anchor: date | None, dy: int | None) -> Resolved | None:
+    """"on the 16th": that day of the anchor's month, else of the month before (news reports the
+    past)."""
+    if anchor is None:
+        return None
+    day = cal.day_number(m["d"])
+    d = cal.make_date(anchor.year, anchor.month, day)
+    if d is None or (d - anchor).days > cal.DAY_ONLY_SLACK_DAYS:
+        prev = cal.add_months(anchor.replace(day=1), -1)
+        d = cal.make_date(prev.year, prev.month, day)
+    return None if d is None else (d, "day")
+
+
 def _month_year(m: re.Match[str], anchor: date | None, dy: int | None) -> Resolved | None:
     month = cal.month_number(m["mon"])
     if month is None:
@@ -175,12 +188,13 @@ def _ago(m: re.Match[str], anchor: date | None, dy: int | None) -> Resolved | No
         return None
     unit, n, vague = parsed
     precision = cal.precision_of(unit)
-    precision = cal.coarser(precision) if vague else precision
+    precision = cal.coarser(precision) if vague and unit != "hour" else precision
     return cal.floor_to(cal.shift(anchor, unit, -n), precision), precision
 
 
 RESOLVERS: dict[str, Resolver] = {
     "iso": _ymd, "numeric": _numeric, "mdy": _month_day, "dmy": _month_day,
+    "dmy_dash": _month_day, "day_only": _day_only,
     "month_year": _month_year, "month": _month, "year": _year, "weekday": _weekday,
     "relday": _relday, "relperiod": _relperiod, "ago": _ago,
 }
@@ -202,6 +216,15 @@ def _title(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in text.split(" "))
 
 
+def _strip_preposition(text: str) -> tuple[str, str]:
+    """``"since 2012"`` -> (``"2012"``, ``"since+"``); a plain "in"/"on" leaves no boundary."""
+    prep = prep_re().match(text)
+    if prep is None:
+        return text, ""
+    word = " ".join(prep["prep"].lower().split())
+    return text[prep.end():], (f"{word}+" if word in _BOUNDARY_PREPS else "")
+
+
 def normalise_date(expr: str, anchor: str | None, *,
                    default_year: int | None = None) -> DateRef | None:
     """Resolve ``expr`` against the report date ``anchor`` (``YYYY-MM-DD``); None if it can't be.
@@ -210,13 +233,11 @@ def normalise_date(expr: str, anchor: str | None, *,
     ``default_year`` is given, resolve.
     """
     text = clean_expression(expr)
-    prep = prep_re().match(text)
+    found = match_rule(text)  # "in the early hours of Friday", "before dawn on Friday"
     boundary = ""
-    if prep is not None:
-        word = " ".join(prep["prep"].lower().split())
-        boundary = f"{word}+" if word in _BOUNDARY_PREPS else ""
-        text = text[prep.end():]
-    found = match_rule(text)
+    if found is None:
+        text, boundary = _strip_preposition(text)
+        found = match_rule(text)
     if found is None or found[0] in ANAPHORIC:
         return None
     name, m = found
@@ -237,7 +258,7 @@ def _shift_count(m: re.Match[str], base: date) -> Resolved | None:
     if unit == "hour" and m["q"] and m["q"].lower() in ("less", "fewer"):
         n = max(0, -(-n // 24) - 1) * 24  # "less than 48 hours later" → one day later
     precision = cal.precision_of(unit)
-    precision = cal.coarser(precision) if vague else precision
+    precision = cal.coarser(precision) if vague and unit != "hour" else precision
     return cal.floor_to(cal.shift(base, unit, sign * n), precision), precision
 
 

@@ -77,6 +77,18 @@ def _part_prefix() -> str:
             rf"|(?i:the\s+)?(?P<partn>{noun})\s+(?i:of)\s+)")
 
 
+def _time_of_day(bare_part: bool = True) -> str:
+    """A time of day before a day: "in the early hours of", "late on", "before dawn on", "on the
+    night of" (the day is still the event's day). Without ``bare_part`` "early"/"late" need an
+    "on" ("late on January 16", not "in early January 16 people …")."""
+    light = alternation(list(lexicon().daylight))
+    on = r"(?:on\s+)?" if bare_part else r"on\s+"
+    return (r"(?i:(?:in\s+)?(?:the\s+)?(?:early|small|wee)\s+(?:morning\s+)?hours\s+(?:of|on)\s+"
+            rf"|(?:early|late|earlier|later)\s+{on}"
+            rf"|(?:(?:just|shortly|well)\s+)?(?:(?:before|after|at|around)\s+)?{light}\s+(?:on\s+)?"
+            r"|(?:on\s+)?the\s+(?:night|morning|evening|afternoon|eve)\s+of\s+)")
+
+
 def _rule_sources() -> list[tuple[str, str]]:
     lex = lexicon()
     month, wd, wda, num = _month(), _weekday(), _weekday(abbr=True), _number()
@@ -88,10 +100,11 @@ def _rule_sources() -> list[tuple[str, str]]:
     ana = alternation(list(lex.anaphors))
     dayparts = alternation(list(lex.dayparts))
     reldays = alternation(list(lex.reldays))
-    period = r"(?P<unit>(?i:week|month|year|weekend))"
+    period = r"(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:week|month|year|weekend))"
     qual = (r"(?:(?P<q>(?i:less|more|fewer))\s+(?i:than)\s+|(?i:about|around|nearly|almost|some"
             r"|just|only|barely|roughly|over|under|within|a\s+full|not\s+even)\s+)")
-    wd_prefix = rf"(?:{wda},?\s+(?i:the\s+)?)?"
+    tod, tod_day = _time_of_day(), _time_of_day(bare_part=False)
+    wd_prefix = rf"(?:{tod_day})?(?:{wda},?\s+(?i:the\s+)?)?"
     return [
         ("iso", rf"{YEAR_GUARD_BEFORE}(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
                 r"(?P<d>[12]\d|3[01]|0?[1-9])(?![\d])"),
@@ -100,13 +113,14 @@ def _rule_sources() -> list[tuple[str, str]]:
         ("mdy", rf"{wd_prefix}(?P<mon>{month})\s*(?P<d>{DAY}){RANGE}(?:,?\s+{year})?"),
         ("dmy", rf"{wd_prefix}(?:(?i:the)\s+)?(?P<d>{DAY}){RANGE}\s+(?i:of\s+)?(?P<mon>{month})"
                 rf"(?:,?\s+{year})?"),
+        ("dmy_dash", rf"(?P<d>{DAY})(?P<sep>[-/])(?P<mon>{month})(?P=sep)(?P<y>{YEAR})(?!\d)"),
+        ("day_only", rf"(?:{tod_day})?(?i:the\s+)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))(?!\w)"
+                     rf"(?:\s+(?i:of\s+(?:this|the\s+same|that)\s+month))?"),
         ("month_year", rf"{_part_prefix()}?(?P<mon>{month})(?:\s+(?i:of))?,?\s+"
                        rf"(?:{year}|(?P<yrel>(?i:last|this|next))\s+(?i:year))"),
         ("month", rf"(?:{rel})?{_part_prefix()}?(?:{rel2})?(?P<mon>{month})"),
-        ("year", rf"{_part_prefix()}?{year}(?:\s*[-–]\s*{YEAR_GUARD_BEFORE}{YEAR}(?!\d))?"),
-        ("weekday", rf"(?:(?i:(?:in\s+)?the\s+(?P<small>early|small|wee)\s+hours\s+of\s+"
-                    rf"|(?P<wpart>early|late|earlier|later)\s+(?:on\s+)?))?(?:{rel})?(?P<wd>{wd})"
-                    rf"(?:\s+(?P<dp>{dayparts}))?"),
+        ("year", rf"{_part_prefix()}?{year}(?:\s*[-–]\s*(?<![\d$€£¥.,:/]){YEAR}(?!\d))?"),
+        ("weekday", rf"(?:{tod})?(?:{rel})?(?P<wd>{wd})(?:\s+(?P<dp>{dayparts}))?"),
         ("relday", rf"(?:(?i:early|late|earlier|later)\s+)?(?P<word>{reldays})"),
         ("relperiod", rf"(?:(?P<when>(?i:earlier|later))\s+(?:(?i:in|this)\s+)?(?i:the\s+)?"
                       rf"|{_part_prefix()})?"
@@ -134,6 +148,7 @@ def _keys() -> dict[str, tuple[str, ...]]:
     reldays = tuple(sorted({w.split()[-1] for w in lex.reldays}))
     return {
         "iso": ("",), "numeric": ("",), "year": ("",), "mdy": months, "dmy": months,
+        "dmy_dash": months, "day_only": ("st", "nd", "rd", "th"),
         "month_year": months, "month": months, "weekday": tuple(lex.weekday_full),
         "relday": reldays, "relperiod": ("week", "month", "year"), "ago": ("ago", "back"),
         "shift": units, "anaphor_the": units, "anaphor_unit_rel": units, "same_day": units,

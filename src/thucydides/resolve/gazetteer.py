@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from .geo_data import CityRow, load_cached, norm_key, read_cities, read_countries, read_table, save_cached
 from .geo_names import admin1_keys, country_names
+from .geo_translit import initials, skeleton
 
 Kind = Literal["city", "admin2", "admin1", "country", "region"]
 KINDS_AREA = frozenset({"admin1", "country", "region"})
 CACHE_NAME = "gazetteer"
+SKELETON_KINDS = frozenset({"admin1", "country"})
 
 __all__ = ["Candidate", "Gazetteer", "Kind", "norm_key"]
 
@@ -45,6 +48,18 @@ def city_prominence(population: int, capital: bool) -> float:
     return min(1.0, base + (0.15 if capital else 0.0))
 
 
+def skeleton_index(rows: Sequence[Row], index: dict[str, list[int]]) -> dict[str, list[str]]:
+    """Transliteration skeleton -> keys, for countries and admin1 regions (the names whose
+    spellings vary most; towns have too many odd alternate names to be matched loosely)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for key, ids in index.items():
+        if any(rows[i][5] in SKELETON_KINDS for i in ids):
+            sk = skeleton(key)
+            if sk:
+                out[sk].append(key)
+    return dict(out)
+
+
 def _spread_mid(values: list[float]) -> float:
     """Midpoint of the 5th..95th percentile range: a robust centre of a region's cities."""
     vs = sorted(values)
@@ -62,11 +77,13 @@ class Gazetteer:
     """
 
     def __init__(self, rows: list[Row], index: dict[str, list[int]], countries: dict[str, int],
-                 admin1s: dict[tuple[str, str], int]) -> None:
+                 admin1s: dict[tuple[str, str], int],
+                 skeletons: dict[str, list[str]] | None = None) -> None:
         self._rows = rows
         self._index = index
         self._countries = countries
         self._admin1s = admin1s
+        self._skeletons = skeletons if skeletons is not None else skeleton_index(rows, index)
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -90,13 +107,22 @@ class Gazetteer:
                    {k: rid(c) for k, c in admin1s.items()})
 
     def state(self) -> tuple[object, ...]:
-        return (self._rows, self._index, self._countries, self._admin1s)
+        return (self._rows, self._index, self._countries, self._admin1s, self._skeletons)
 
     def lookup(self, name: str) -> list[Candidate]:
         return self.lookup_key(norm_key(name))
 
     def lookup_key(self, key: str) -> list[Candidate]:
         return [Candidate(*self._rows[i]) for i in self._index.get(key, ())]
+
+    def variant_key(self, key: str) -> str | None:
+        """The known key a spelling variant stands for ("sistan o baluchistan" ->
+        "sistan and baluchestan"), by transliteration skeleton; None when there is none."""
+        if key in self._index:
+            return key
+        first = initials(key)  # "East Bank" is no "West Bank"
+        keys = [k for k in self._skeletons.get(skeleton(key), ()) if initials(k) == first]
+        return max(keys, default=None, key=lambda k: max(self._rows[i][6] for i in self._index[k]))
 
     def country(self, iso3: str) -> Candidate | None:
         i = self._countries.get(iso3.upper())

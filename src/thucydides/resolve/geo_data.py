@@ -96,10 +96,11 @@ def read_table(fname: str, width: int) -> list[list[str]]:
     return out
 
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
+_CODE_FILES = ("geo_translit.py",)
 _DATA_FILES = ("places_cities.tsv.gz", "places_countries.tsv", "places_country_points.tsv",
                "places_regions.tsv", "place_aliases.tsv", "places_admin1_names.tsv",
-               "places_admin1_aliases.tsv", "places_admin_affixes.tsv")
+               "places_admin1_aliases.tsv", "places_admin_affixes.tsv", "places_translit.tsv")
 
 
 def _cache_path(name: str) -> Path:
@@ -107,6 +108,8 @@ def _cache_path(name: str) -> Path:
     h = hashlib.sha1(str(CACHE_FORMAT).encode())
     for fname in _DATA_FILES:
         h.update(resources.files(PACKAGE).joinpath(fname).read_bytes())
+    for module in _CODE_FILES:  # the code that computes cached keys
+        h.update(resources.files("thucydides.resolve").joinpath(module).read_bytes())
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "thucydides" / f"{name}-{h.hexdigest()[:16]}.pickle"
 

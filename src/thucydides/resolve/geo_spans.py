@@ -13,6 +13,7 @@ from ..records import Entity, ParsedDoc, Token
 from .gazetteer import Gazetteer
 from .geo_data import norm_key
 from .geo_names import demonym_table
+from .geo_translit import skeleton
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -58,17 +59,18 @@ def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = Fal
 def _entity_spans(text: str, ent: Entity, gaz: Gazetteer) -> list[Span]:
     if ent.label in NON_NAME_LABELS:
         return []
+    framed = _framed(text, ent.end)
     if ent.label not in PLACE_LABELS and _locative(text, ent.start, ent.end):
-        span = _match(text, ent.start, ent.end, ent.label, gaz)
+        span = _match(text, ent.start, ent.end, ent.label, gaz, loose=framed)
         if span is not None and span.demonym is None:
-            return [span]  # "in Panjgur district", "near Saravan" mislabelled ORG or NORP
+            return [span]  # "in Ziarat district", "near Zabol" mislabelled ORG or NORP
     if ent.label == "NORP":
         dem = demonym_table().get(norm_key(_POSS.sub("", ent.text)))
         return [Span(ent.start, ent.end, ent.text, norm_key(ent.text), ent.label, dem)] if dem \
             else []
     out: list[Span] = []
     for start, end in _parts(text, ent.start, ent.end):
-        span = _match(text, start, end, ent.label, gaz)
+        span = _match(text, start, end, ent.label, gaz, loose=framed and end == ent.end)
         if span is not None and (ent.label in PLACE_LABELS or _is_area(span.key, gaz)
                                  or (ent.label == "ORG" and _is_town(span.key, gaz))):
             out.append(span)
@@ -95,9 +97,13 @@ def _same_name_spans(text: str, pdoc: ParsedDoc, keys: set[str], gaz: Gazetteer)
 def _locative(text: str, start: int, end: int) -> bool:
     """A name framed as a place: followed by "district", "area", "city" …, or right after
     "in", "near", "outside" (with or without "the")."""
+    return _framed(text, end) or bool(_LOCATIVE_BEFORE.search(text, max(0, start - 16), start))
+
+
+def _framed(text: str, end: int) -> bool:
+    """Followed by a generic place word: "Khuzistan province", "Panjgur district"."""
     tail = _TAIL_WORD.match(text, end)
-    return bool(tail and tail.group(1).lower() in GENERIC_TAILS) or bool(
-        _LOCATIVE_BEFORE.search(text, max(0, start - 16), start))
+    return bool(tail and tail.group(1).lower() in GENERIC_TAILS)
 
 
 _TAIL_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -121,8 +127,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _match(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Span | None:
-    """The span's own name, else without a leading "the", a possessive or a generic tail."""
+def _match(text: str, start: int, end: int, label: str, gaz: Gazetteer, *,
+           loose: bool = False) -> Span | None:
+    """The span's own name, else without a leading "the", a possessive or a generic tail, else
+    (a place entity, or ``loose``: a name followed by "province" …) another spelling of it."""
     lead = _LEAD.match(text, start, end)
     if lead:
         start = lead.end()
@@ -138,9 +146,22 @@ def _match(text: str, start: int, end: int, label: str, gaz: Gazetteer) -> Span 
     if dem is not None:
         return Span(start, end, surface, key, label, dem)
     words = key.split()
-    if len(words) > 1 and words[-1] in GENERIC_TAILS and " ".join(words[:-1]) in gaz:
-        return Span(start, end, surface, " ".join(words[:-1]), label)
+    head = " ".join(words[:-1]) if len(words) > 1 and words[-1] in GENERIC_TAILS else None
+    if head is not None and head in gaz:
+        return Span(start, end, surface, head, label)
+    if label in ("GPE", "LOC") or loose:  # a spelling the gazetteer lacks
+        variant = (gaz.variant_key(key) if loose else _variant(key, gaz)) or (
+            gaz.variant_key(head) if head else None)
+        if variant is not None:
+            return Span(start, end, surface, variant, label)
     return None
+
+
+def _variant(key: str, gaz: Gazetteer) -> str | None:
+    """A compound name in another spelling ("Sistan-o-Baluchistan", "Khorasan-e Razavi"); a
+    single word ("Khuzistan") only with a generic tail ("Khuzistan province"): one-word look-alikes
+    are too often people ("Buhari" is no Bukhara)."""
+    return gaz.variant_key(key) if len(skeleton(key).split()) >= 2 else None
 
 
 def _is_area(key: str, gaz: Gazetteer) -> bool:
@@ -180,7 +201,9 @@ def _window_match(text: str, tokens: list[Token], covered: bytearray, i: int, ga
         sent_initial = i == 0 or tokens[i - 1].sent != tokens[i].sent
         cands = gaz.lookup_key(key)
         area = any(c.kind in ("country", "admin1", "region", "admin2") for c in cands)
-        big = any(c.kind == "city" and c.population >= 100_000 for c in cands)
+        # a big city by its own name, not by a rare alternate ("Lion" for Lyon)
+        big = any(c.kind == "city" and c.population >= 100_000 and norm_key(c.name) == key
+                  for c in cands)
         if area or (big and not area_only and not (sent_initial and w == 1)):
             return Span(start, end, text[start:end], key, "GAZ"), j
     return None

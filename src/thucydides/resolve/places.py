@@ -9,6 +9,7 @@ name per document; unambiguous names are resolved first to build the context, th
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter
@@ -129,7 +130,8 @@ def to_place_ref(c: Candidate, text: str, start: int, end: int, conf: float) -> 
 
 def resolve_toponym(text: str, gaz: Gazetteer, context: PlaceContext) -> PlaceRef | None:
     """Resolve one place name against ``context``; None when the gazetteer does not know it."""
-    cands = gaz.lookup(text)
+    key = norm_key(text)
+    cands = gaz.lookup_key(gaz.variant_key(key) or key)
     if not cands:
         iso3 = adjective_country(text)
         country = gaz.country(iso3) if iso3 else None
@@ -138,19 +140,36 @@ def resolve_toponym(text: str, gaz: Gazetteer, context: PlaceContext) -> PlaceRe
     return to_place_ref(ranked[0][1], text, 0, len(text), confidence(ranked))
 
 
-def resolve_doc_places(pdoc: ParsedDoc, gaz: Gazetteer, *,
-                       include_demonyms: bool = False) -> list[PlaceRef]:
+def resolve_doc_places(pdoc: ParsedDoc, gaz: Gazetteer, *, include_demonyms: bool = False,
+                       territorial: bool = False) -> list[PlaceRef]:
     """Every toponym of the document, resolved. Adjectives ("Iranian") inform the context and
-    are returned only with ``include_demonyms`` (they name a country, not where things happen)."""
+    are returned only with ``include_demonyms`` (they name a country, not where things happen),
+    or with ``territorial`` when they modify a place noun ("on Iranian soil", "Pakistani
+    territory", "the Afghan side of the border": data/place_nouns.txt)."""
     spans = find_spans(pdoc, gaz)
     chosen = _resolve_names(spans, gaz, pdoc.doc.text)
     out: list[PlaceRef] = []
     for s in spans:
         hit = chosen.get(s.key) if s.demonym is None else _demonym_candidate(s, gaz)
-        if hit is None or (s.demonym is not None and not include_demonyms):
+        if hit is None or (s.demonym is not None and not include_demonyms
+                           and not (territorial and modifies_place_noun(pdoc, s.start, s.end))):
             continue
         out.append(to_place_ref(hit[0], s.text, s.start, s.end, hit[1]))
     return out
+
+
+def modifies_place_noun(pdoc: ParsedDoc, start: int, end: int) -> bool:
+    """The words at ``[start, end)`` modify a place noun: "Iranian soil", "Pakistani airspace"."""
+    toks = pdoc.tokens
+    i = bisect.bisect_left(toks, start, key=lambda t: t.idx)
+    while i < len(toks) and toks[i].idx < end:
+        t = toks[i]
+        head = toks[t.head]
+        if not start <= head.idx < end:
+            return t.dep in ("amod", "compound", "nmod") and head.idx >= end \
+                and head.lemma.lower() in place_nouns()
+        i += 1
+    return False
 
 
 def _demonym_candidate(s: Span, gaz: Gazetteer) -> tuple[Candidate, float] | None:

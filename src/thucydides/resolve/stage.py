@@ -7,28 +7,31 @@ resolved value keeps the span it was read from; what the text does not say stays
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date as Date
 from functools import lru_cache
 from importlib import resources
 
 from ..fuse import QUAD
-from ..records import PLACE_RANK, ActorRef, DatePrecision, DateRef, Mention, ParsedDoc, PlaceRef
+from ..records import PLACE_RANK, ActorRef, Mention, ParsedDoc, PlaceRef
+from .actor_context import ActorContext, owned_by_location, resolve_actor
 from .actors import ActorDictionary
-from .date_lexicon import lexicon as date_lexicon
-from .dates import normalise_date, shift_relative, text_years
+from .date_context import DocDates, doc_references, mention_references
+from .dates import text_years
 from .gazetteer import Gazetteer
-from .places import place_nouns, resolve_doc_places
+from .places import place_nouns, resolve_doc_places, to_place_ref
 
-BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
 DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
                       r"\s*(?:[—–:]|-\s|\(\w[^)]{0,30}\))")
-BOUNDARY_BEFORE = re.compile(r"\b(?:since|until|till|before|by)\s+(?:the\s+)?$", re.IGNORECASE)
-AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
+LOCATED = re.compile(r"\b(?:in|at|on|into|near|inside|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:of\s+)?$", re.IGNORECASE)
+OWN_TERRITORY = re.compile(r"\b(?:on|in|into|inside|within|over)\s+((?:its|their)\s+(?:own\s+)?"
+                           r"([a-z]+))\b", re.IGNORECASE)
+POSSESSIVE_NEXT = re.compile(r"['’]s((?:\s+[\w-]+){1,3})")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?(?:\w+ )?$", re.IGNORECASE)
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 @dataclass(frozen=True)
@@ -44,118 +47,67 @@ class Resources:
 
 
 def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> list[Mention]:
-    places = event_places(pdoc, res)
+    toponyms = resolve_doc_places(pdoc, res.gazetteer, territorial=True)
+    places = event_places(pdoc, res, toponyms)
     anchor = pdoc.doc.published
+    actors = ActorContext(pdoc, res.actors, anchor, toponyms)
+    places = sorted(places + _own_territory(pdoc, actors, res.gazetteer), key=lambda p: p.start)
     years = text_years(pdoc.doc.text)
     default_year = int(anchor[:4]) if anchor else (
         pdoc.doc.year_hint or (max(years) if years else None))
-    dates = _DocDates(anchor, default_year)
+    dates = DocDates(anchor, default_year, inferred=anchor is None or pdoc.doc.published_inferred,
+                     refs=doc_references(pdoc.doc.text, pdoc.sentences))
     out: list[Mention] = []
     last_place: tuple[int, PlaceRef] | None = None
-    speakers = _speakers(mentions)
+    speakers = _speakers(pdoc, mentions)
     for m in sorted(mentions, key=lambda x: (x.sentence_index, x.trigger_start)):
         r = replace(m, published=anchor, outlet=pdoc.doc.outlet)
         r.dates = dates.normalise(m)
         r.date, r.date_precision = dates.pick(m, r.dates)
         r.date_rule = dates.rule
-        if _announced(r):
+        if _announced(r) and not pdoc.doc.published_inferred:
             r.status = "hypothetical"
-        r.actor1 = _resolve_actor(m.actor1, res.actors, r.date)
-        r.actor2 = _resolve_actor(m.actor2, res.actors, r.date)
+        _resolve_actors(r, actors)
         r.places = [p for p in _places_in(places, m.sent_start, m.sent_end)
-                    if not any(_overlaps(p, a) for a in speakers.get(m.sentence_index, ()))]
+                    if not any(_overlaps(p, a) and (speaks or not _locative(pdoc.doc.text, p.start))
+                               for a, speaks in speakers.get(m.sentence_index, ()))]
         material = QUAD.get(m.type.plover, 4) in (2, 4)
         r.location = _pick_location(r, pdoc.doc.text, material)
+        if r.location is not None and _located(pdoc.doc.text, r.location.start):
+            # "police officers were killed in Iran": Iran's police
+            r.actor1 = owned_by_location(actors, r.actor1, r.location.country, r.date)
+            r.actor2 = owned_by_location(actors, r.actor2, r.location.country, r.date)
+        r.actor2 = _post_country(r, pdoc.doc.text, res) or r.actor2
         if material and r.location is None and last_place and \
                 last_place[0] >= m.sentence_index - 1:
             r.location = last_place[1]
         if material and r.location is not None:
             last_place = (m.sentence_index, r.location)
         out.append(r)
-    return out
+    return _partners(out)
 
 
-@dataclass
-class _DocDates:
-    """Date of each mention: its own date expression, else one shifted from the last dated
-    event ("a day after"), else the report date (an earlier report of the same type is no
-    guide: articles retell old events beside new ones)."""
-
-    anchor: str | None
-    default_year: int | None
-    last: tuple[str, DatePrecision] | None = None
-    rule: str | None = None  # how the last picked date was found
-
-    def normalise(self, m: Mention) -> list[DateRef]:
-        out: list[DateRef] = []
-        for d in m.dates:
-            n = normalise_date(d.text, self.anchor, default_year=self.default_year)
-            if n is None and self.last is not None:
-                n = shift_relative(d.text, self.last[0])
-                n = replace(n, rule="shift") if n is not None else None
-            if n is not None and n.date is not None and not _is_boundary(n.rule) \
-                    and not _names_something_else(m, d):
-                out.append(replace(d, date=n.date, precision=n.precision, rule=n.rule))
-            else:
-                out.append(replace(d, date=None, precision=None, rule=None))
-        return out
-
-    def pick(self, m: Mention, dates: list[DateRef]) -> tuple[str | None, DatePrecision | None]:
-        """The mention's date; ``self.rule`` says how it was found (Mention.date_rule)."""
-        earlier = _antecedent_date(m, dates)
-        if earlier is not None:
-            self.rule = "antecedent"
-            return earlier, "day"
-        resolved = [d for d in dates if d.date is not None]
-        if resolved:
-            best = min(resolved, key=lambda d: (PRECISION_RANK.get(d.precision or "year", 9),
-                                                d.rule == "shift", abs(d.start - m.trigger_start)))
-            if best.date is not None and best.precision is not None:
-                if best.precision in ("day", "week"):  # a year or month dates no other report
-                    self.last = (best.date, best.precision)
-                self.rule = "shift" if best.rule == "shift" else "expression"
-                return _best_estimate(best.date, best.precision), best.precision
-        if self.anchor is not None:
-            self.rule = "report-date"
-            return self.anchor, "day"
-        if _sequel(m.sentence):
-            self.rule = None
-            return None, None
-        self.rule = "previous" if self.last is not None else None
-        return self.last if self.last is not None else (None, None)
-
-
-def _sequel(sentence: str) -> bool:
-    """A sentence opening with "Later," / "Subsequently," …"""
-    first = sentence.lstrip().split(" ", 1)[0].strip(",;:").lower()
-    return first in date_lexicon().sequels
-
-
-def _best_estimate(first_day: str, precision: DatePrecision) -> str:
-    """The day an event known only to the month most likely fell on: the middle of the month
-    (as ACLED codes month-precision events); other precisions keep their day."""
-    return first_day[:8] + "15" if precision == "month" and first_day.endswith("-01") else first_day
-
-
-def _antecedent_date(m: Mention, dates: list[DateRef]) -> str | None:
-    """The date of an event named as the reference of a shift ("on Thursday, two days after
-    Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift."""
-    shift = next((d for d in dates if d.end <= m.trigger_start <= d.end + 30
-                  and d.rule in (None, "shift") and AFTER.search(d.text)), None)
-    base = next((d for d in dates if d.date and d.rule not in (None, "shift")
-                 and d.precision == "day"), None)
-    if shift is None or base is None or base.date is None:
-        return None
-    moved = shift_relative(shift.text, base.date)
-    if moved is None or moved.date is None:
-        return None
-    delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base.date)
-    return (Date.fromisoformat(base.date) - delta).isoformat()
+def _partners(mentions: list[Mention]) -> list[Mention]:
+    """"Pakistan and Iran signed eight accords": one mention per state, each with nothing for a
+    patient; each state is the other's partner."""
+    by_trigger: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        by_trigger.setdefault((m.sentence_index, m.trigger_start), []).append(m)
+    for group in by_trigger.values():
+        states = [m for m in group if m.actor1 is not None and m.actor1.kind == "state"]
+        if len(group) != 2 or len(states) != 2:
+            continue
+        a, b = states
+        if a.actor1 and b.actor1 and a.actor1.country != b.actor1.country:
+            for m, other in ((a, b.actor1), (b, a.actor1)):
+                if m.actor2 is None or m.actor2.kind is None:
+                    m.actor2 = other
+    return mentions
 
 
 def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
     """Re-resolve the dates of one document's mentions against a newly inferred report date."""
-    dates = _DocDates(anchor, int(anchor[:4]))
+    dates = DocDates(anchor, int(anchor[:4]), inferred=True, refs=mention_references(mentions))
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: (x.sentence_index, x.trigger_start)):
         r = replace(m, published=anchor)
@@ -166,26 +118,15 @@ def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
     return out
 
 
-def _names_something_else(m: Mention, d: DateRef) -> bool:
-    """A date that bounds a period ("since the 1979 revolution") or names a thing ("the 2015
-    deal") is not when the event happened."""
-    at = d.start - m.sent_start
-    before, after = m.sentence[max(0, at - 12):at], m.sentence[at + len(d.text):at + len(d.text) + 2]
-    return bool(BOUNDARY_BEFORE.search(before)) or (
-        before.endswith(("the ", "The ")) and after[:1] == " " and after[1:2].islower())
-
-
-def _is_boundary(rule: str | None) -> bool:
-    return rule is not None and rule.split("+")[0] in BOUNDARY_RULES
-
-
-def event_places(pdoc: ParsedDoc, res: Resources) -> list[PlaceRef]:
+def event_places(pdoc: ParsedDoc, res: Resources,
+                 places: list[PlaceRef] | None = None) -> list[PlaceRef]:
     """The document's toponyms that can be where an event happened: not part of an
     organisation's name ("U.S. Central Command"), not an organisation the actor dictionary
     knows, not the dateline that says where the report was filed."""
     orgs = [(e.start, e.end) for e in pdoc.entities if e.label == "ORG"]
     datelines = _datelines(pdoc.doc.text)
-    places = resolve_doc_places(pdoc, res.gazetteer)
+    if places is None:
+        places = resolve_doc_places(pdoc, res.gazetteer, territorial=True)
     spans = {(p.start, p.end) for p in places}
     return [p for p in places
             if not any(s <= p.start < e for s, e in datelines)
@@ -194,12 +135,27 @@ def event_places(pdoc: ParsedDoc, res: Resources) -> list[PlaceRef]:
             and not _is_organisation(p, res) and not _attributive(pdoc, p, spans)]
 
 
+def _own_territory(pdoc: ParsedDoc, ctx: ActorContext, gaz: Gazetteer) -> list[PlaceRef]:
+    """"strikes by Iran on its territory": the territory of the state the sentence is about
+    (the last state named, subjects first), at country precision. Not "outside its territory"."""
+    out: list[PlaceRef] = []
+    for m in OWN_TERRITORY.finditer(pdoc.doc.text):
+        if m.group(2).lower() not in place_nouns():
+            continue
+        iso3 = ctx.state_before(m.start())
+        country = gaz.country(iso3) if iso3 else None
+        if country is not None:
+            out.append(to_place_ref(country, m.group(1), m.start(1), m.end(1), 0.6))
+    return out
+
+
 def _attributive(pdoc: ParsedDoc, p: PlaceRef, places: set[tuple[int, int]]) -> bool:
     """A country that says whose, not where: "a U.S. drone strike", "Iranian security forces"
     (but "on Iranian soil", "Pakistan's Balochistan province" name places)."""
     if p.precision != "country":
         return False
-    toks = [t for t in pdoc.tokens if p.start <= t.idx < p.end]
+    first = bisect.bisect_left(pdoc.tokens, p.start, key=lambda t: t.idx)
+    toks = list(itertools.takewhile(lambda t: t.idx < p.end, pdoc.tokens[first:first + 8]))
     root = next((t for t in toks if not p.start <= pdoc.tokens[t.head].idx < p.end), None)
     if root is None or root.dep not in ("compound", "amod", "nmod", "poss"):
         return False
@@ -226,15 +182,15 @@ def _is_organisation(p: PlaceRef, res: Resources) -> bool:
     return hit is not None and hit.kind not in (None, "state")
 
 
-def _resolve_actor(ref: ActorRef | None, actors: ActorDictionary,
-                   date: str | None) -> ActorRef | None:
-    if ref is None:
-        return None
-    hit = actors.resolve(ref.text, date=date)
-    if hit is None:
-        return ref
-    return replace(ref, name=hit.name, country=hit.country, kind=hit.kind,
-                   actor_id=hit.actor_id, confidence=hit.confidence)
+def _resolve_actors(r: Mention, ctx: ActorContext) -> None:
+    """Both actors of a mention; a pair as the agent ("the two neighbours", "Pakistan and Iran")
+    is both parties when the patient names no actor ("signed eight accords")."""
+    agents = resolve_actor(ctx, r.actor1, r.date)
+    r.actor1 = agents[0] if agents else None
+    patients = resolve_actor(ctx, r.actor2, r.date, agent=r.actor1)
+    r.actor2 = patients[0] if patients else None
+    if len(agents) == 2 and (r.actor2 is None or r.actor2.kind is None):
+        r.actor2 = agents[1]
 
 
 def _places_in(places: list[PlaceRef], start: int, end: int) -> list[PlaceRef]:
@@ -242,27 +198,68 @@ def _places_in(places: list[PlaceRef], start: int, end: int) -> list[PlaceRef]:
 
 
 def _pick_location(m: Mention, text: str, material: bool) -> PlaceRef | None:
-    """The most specific place of the sentence that is not the agent itself; for verbal events
-    only a place introduced as a location ("in Islamabad"), never a party named as a place."""
+    """The place of the sentence where the event happened: where its patient is ("an attack on a
+    police station in Iran"), else the most specific place introduced as one, nearest the trigger;
+    never the agent itself. For verbal events only a place introduced as a location ("in
+    Islamabad"), never a party named as a place."""
     cands = [p for p in m.places if p.country is not None and not _overlaps(p, m.actor1)
              and not _speaker(text, p.end)]
     if not material:
-        cands = [p for p in cands if not _overlaps(p, m.actor2)
-                 and LOCATIVE.search(text, max(0, p.start - 14), p.start)]
+        cands = [p for p in cands if not _overlaps(p, m.actor2) and _locative(text, p.start)]
+    else:
+        cands = [p for p in cands if not _post(text, p.start)]
     if not cands:
         return None
-    return min(cands, key=lambda p: (text.startswith(("'s", "’s"), p.end),
-                                     PLACE_RANK.get(p.precision or "country", 9), p.start))
+    return min(cands, key=lambda p: (_owner_of_next(text, p.end),
+                                     not (material and _overlaps(p, m.actor2)
+                                          and _located(text, p.start)),
+                                     PLACE_RANK.get(p.precision or "country", 9),
+                                     not _locative(text, p.start),
+                                     abs(p.start - m.trigger_start), p.start))
 
 
-def _speakers(mentions: list[Mention]) -> dict[int, list[ActorRef]]:
-    """Per sentence, the agents of its statements ("condemnation from Islamabad"): speakers,
-    never where the sentence's other events happened."""
-    out: dict[int, list[ActorRef]] = {}
+def _locative(text: str, start: int) -> bool:
+    """The place is introduced as a location: "in Kerman", "near the Iranian border"."""
+    return LOCATIVE.search(text, max(0, start - 14), start) is not None
+
+
+def _located(text: str, start: int) -> bool:
+    """Introduced as where things are: "in Kerman", "in the troubled province of Sistan"."""
+    return LOCATED.search(text, max(0, start - 40), start) is not None
+
+
+def _owner_of_next(text: str, end: int) -> bool:
+    """"Iran's Revolutionary Guards": the place owns what follows (a place noun within the next
+    words, "Pakistan's southwest", "Iran's Kerman province", still names a place)."""
+    m = POSSESSIVE_NEXT.match(text, end)
+    return m is not None and not any(w.lower() in place_nouns() for w in m.group(1).split())
+
+
+def _speakers(pdoc: ParsedDoc,
+              mentions: list[Mention]) -> dict[int, list[tuple[ActorRef, bool]]]:
+    """Per sentence, the agents of its statements ("condemnation from Islamabad"; flag True) and
+    the subjects of its other events ("with Islamabad recalling its ambassador"; flag False):
+    actors, never where the sentence's other events happened. A subject's place introduced as a
+    place still is one ("Tehran's attack *in Balochistan*"), and "the Tehran attacks" (no
+    subject) names a place."""
+    out: dict[int, list[tuple[ActorRef, bool]]] = {}
     for m in mentions:
-        if m.actor1 is not None and QUAD.get(m.type.plover, 4) in (1, 3):
-            out.setdefault(m.sentence_index, []).append(m.actor1)
+        if m.actor1 is None:
+            continue
+        speaks = QUAD.get(m.type.plover, 4) in (1, 3)
+        if speaks or _subject(pdoc, m.actor1):
+            out.setdefault(m.sentence_index, []).append((m.actor1, speaks))
     return out
+
+
+def _subject(pdoc: ParsedDoc, a: ActorRef) -> bool:
+    i = bisect.bisect_left(pdoc.tokens, a.start, key=lambda t: t.idx)
+    toks = pdoc.tokens
+    while i < len(toks) and toks[i].idx < a.end:
+        if toks[i].dep in ("nsubj", "nsubjpass") and not a.start <= toks[toks[i].head].idx < a.end:
+            return True
+        i += 1
+    return False
 
 
 def _speaker(text: str, end: int) -> bool:
@@ -282,6 +279,41 @@ def speech_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:has |have |had |also |later |on \w+ )*(?:{alt})\b")
 
 
+def _post_country(m: Mention, text: str, res: Resources) -> ActorRef | None:
+    """"recalled its ambassador from Tehran": the other party is the state of the post."""
+    a = m.actor2
+    if a is None or a.country is not None or not OWN_DIPLOMAT.match(a.text):
+        return None
+    post = next((p for p in m.places if p.country and a.end <= p.start <= a.end + POST_GAP
+                 and POST_PREP.match(text, a.end, p.start)), None)
+    if post is None or post.country is None:
+        return None
+    state = res.actors.entry(post.country)
+    name = state.name if state is not None else post.country
+    return replace(a, name=name, country=post.country, kind="state", actor_id=post.country,
+                   confidence=0.6)
+
+
+def _post(text: str, start: int) -> bool:
+    """A diplomatic post ("its ambassador to Tehran", "the embassy in Kabul"), not a location."""
+    return post_pattern().search(text, max(0, start - POST_REACH), start) is not None
+
+
+@lru_cache(maxsize=1)
+def post_pattern() -> re.Pattern[str]:
+    """ "ambassador to ", "embassy in the " … right before a place (data/places_posts.txt)."""
+    raw = resources.files("thucydides.data").joinpath("places_posts.txt").read_text("utf-8")
+    nouns = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    alt = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in nouns), key=len,
+                          reverse=True))
+    return re.compile(rf"(?i)\b(?:{alt})\s+(?:to|in|at|from)\s+(?:the\s+)?\Z")
+
+
+POST_REACH = 40
+POST_GAP = 10
+OWN_DIPLOMAT = re.compile(r"(?i)(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|diplomats?"
+                          r"|charg[eé] d['’]affaires)\b")
+POST_PREP = re.compile(r"(?i)\s+(?:to|from|in)\s+(?:the\s+)?\Z")
 IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "put"})
 
 

@@ -1,0 +1,215 @@
+"""The date of each mention of one document, read in the context of the article.
+
+A mention's date is its own date expression, else one shifted from the last dated event ("a day
+after"), else the report date (an earlier report of the same type is no guide: articles retell
+old events beside new ones). ``Mention.date_rule`` records which (see records.py).
+
+Articles that mix years (an explainer retelling a 2017 attack beside a 2024 one) must not pull
+every event onto the report's year. The *reference date* is the last calendar date the article
+writes with its own year ("June 7, 2017", "mid-January 2024"), no more than
+:data:`REF_SENTENCES` sentences back:
+
+* a month-day or month written without a year ("On June 18, ...") takes the reference's year when
+  that puts it at or after the reference and at most :data:`CARRY_DAYS` after the end of its
+  period; otherwise the report date decides the year as usual;
+* in an article whose publication date is unknown or inferred, a weekday ("on a Tuesday") is the
+  one nearest the reference (day or week precision), not the one before the report date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from datetime import timedelta
+
+from ..records import DatePrecision, DateRef, Mention, Sentence
+from . import date_calendar as cal
+from .date_find import find_date_expressions
+from .date_lexicon import lexicon as date_lexicon
+from .date_norm import normalise_date, shift_relative
+from .date_patterns import year_re
+
+BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
+BOUNDARY_BEFORE = re.compile(r"\b(?:since|until|till|before|by)\s+(?:the\s+)?$", re.IGNORECASE)
+AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+REF_SENTENCES = 4  # a reference date holds this many sentences on
+PREVIOUS_SENTENCES = 3  # an undated article's undated report takes the last date this close
+CARRY_DAYS = 120  # a year-less date this long after the reference's period is not its sequel
+YEARLESS_RULES = frozenset({"mdy", "dmy", "month"})
+NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
+_PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
+
+
+@dataclass(frozen=True, slots=True)
+class RefDate:
+    """A date the article writes with its year: where (character offset, sentence) and when."""
+
+    at: int
+    sent: int
+    day: Date
+    precision: DatePrecision
+
+
+def doc_references(text: str, sentences: Sequence[Sentence]) -> list[RefDate]:
+    """Every event-like date with an explicit year in ``text``, in text order."""
+    if year_re().search(text) is None:
+        return []
+    starts = [s.start for s in sentences]
+    out: list[RefDate] = []
+    for a, b in find_date_expressions(text):
+        sent = max(0, bisect.bisect_right(starts, a) - 1)
+        ref = _reference(text[a:b], a, sentences[sent].index if sentences else 0)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def mention_references(mentions: Sequence[Mention]) -> list[RefDate]:
+    """The reference dates of a document known only through its mentions (re-dating)."""
+    found = {(d.start, m.sentence_index, d.text) for m in mentions for d in m.dates}
+    refs = (_reference(text, at, sent) for at, sent, text in sorted(found))
+    return [r for r in refs if r is not None]
+
+
+def _reference(expr: str, at: int, sent: int) -> RefDate | None:
+    if year_re().search(expr) is None:
+        return None
+    n = normalise_date(expr, None)
+    if n is None or n.date is None or n.precision is None or is_boundary(n.rule):
+        return None
+    day = cal.parse_iso(n.date)
+    return None if day is None else RefDate(at, sent, day, n.precision)
+
+
+@dataclass
+class DocDates:
+    """Dates of one document's mentions, taken in text order (see the module docstring)."""
+
+    anchor: str | None
+    default_year: int | None
+    inferred: bool = False  # the report date was inferred, not given
+    refs: list[RefDate] = field(default_factory=list)
+    last: tuple[str, DatePrecision] | None = None
+    last_sent: int = 0  # the sentence that gave ``last``
+    rule: str | None = None  # how the last picked date was found
+
+    def normalise(self, m: Mention) -> list[DateRef]:
+        out: list[DateRef] = []
+        for d in m.dates:
+            n = self._resolve(d, m.sentence_index)
+            if n is None and self.last is not None:
+                n = shift_relative(d.text, self.last[0])
+                n = replace(n, rule="shift") if n is not None else None
+            if n is not None and n.date is not None and not is_boundary(n.rule) \
+                    and not names_something_else(m, d):
+                out.append(replace(d, date=n.date, precision=n.precision, rule=n.rule))
+            else:
+                out.append(replace(d, date=None, precision=None, rule=None))
+        return out
+
+    def _resolve(self, d: DateRef, sent: int) -> DateRef | None:
+        n = normalise_date(d.text, self.anchor, default_year=self.default_year)
+        ref = self._ref_before(d.start, sent)
+        if ref is None or (n is not None and is_boundary(n.rule)):
+            return n
+        rule = (n.rule or "").rsplit("+", 1)[-1] if n is not None else ""
+        if n is not None and rule in YEARLESS_RULES and year_re().search(d.text) is None:
+            return _carry_year(d.text, n, ref)
+        if (n is None or (rule == "weekday" and self.inferred)) and ref.precision in ("day", "week"):
+            near = normalise_date(d.text, (ref.day + timedelta(days=NEAREST_WEEKDAY)).isoformat())
+            if near is not None and (near.rule or "").endswith("weekday"):
+                return near
+        return n
+
+    def _ref_before(self, at: int, sent: int) -> RefDate | None:
+        """The last reference before ``at``, else one later in the same sentence ("on a
+        Tuesday in mid-January 2024")."""
+        ref = next((r for r in reversed(self.refs) if r.at < at), None)
+        if ref is not None and ref.sent >= sent - REF_SENTENCES:
+            return ref
+        return next((r for r in self.refs if r.at > at and r.sent == sent), None)
+
+    def pick(self, m: Mention, dates: list[DateRef]) -> tuple[str | None, DatePrecision | None]:
+        """The mention's date; ``self.rule`` says how it was found (Mention.date_rule)."""
+        earlier = antecedent_date(m, dates)
+        if earlier is not None:
+            self.rule = "antecedent"
+            return earlier, "day"
+        resolved = [d for d in dates if d.date is not None]
+        if resolved:
+            best = min(resolved, key=lambda d: (PRECISION_RANK.get(d.precision or "year", 9),
+                                                d.rule == "shift", abs(d.start - m.trigger_start)))
+            if best.date is not None and best.precision is not None:
+                if best.precision in ("day", "week"):  # a year or month dates no other report
+                    self.last = (best.date, best.precision)
+                    self.last_sent = m.sentence_index
+                self.rule = "shift" if best.rule == "shift" else "expression"
+                return best_estimate(best.date, best.precision), best.precision
+        if self.anchor is not None:
+            self.rule = "report-date"
+            return self.anchor, "day"
+        if sequel(m.sentence):
+            self.rule = None
+            return None, None
+        if self.last is None or m.sentence_index - self.last_sent > PREVIOUS_SENTENCES:
+            self.rule = None  # an undated article's narrative moves on: no date is better
+            return None, None
+        self.rule = "previous"
+        return self.last
+
+
+def _carry_year(expr: str, n: DateRef, ref: RefDate) -> DateRef:
+    """``n`` moved to the reference's year when it then continues the reference's story."""
+    carried = normalise_date(expr, None, default_year=ref.day.year)
+    day = cal.parse_iso(carried.date) if carried is not None else None
+    if carried is None or day is None or day.year == (cal.parse_iso(n.date) or day).year:
+        return n
+    end = ref.day + timedelta(days=_PERIOD_DAYS[ref.precision])
+    if ref.day <= day <= end + timedelta(days=CARRY_DAYS):
+        return replace(carried, text=n.text, rule=n.rule)
+    return n
+
+
+def sequel(sentence: str) -> bool:
+    """A sentence opening with "Later," / "Subsequently," …"""
+    first = sentence.lstrip().split(" ", 1)[0].strip(",;:").lower()
+    return first in date_lexicon().sequels
+
+
+def best_estimate(first_day: str, precision: DatePrecision) -> str:
+    """The day an event known only to the month most likely fell on: the middle of the month
+    (as ACLED codes month-precision events); other precisions keep their day."""
+    return first_day[:8] + "15" if precision == "month" and first_day.endswith("-01") else first_day
+
+
+def antecedent_date(m: Mention, dates: list[DateRef]) -> str | None:
+    """The date of an event named as the reference of a shift ("on Thursday, two days after
+    Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift."""
+    shift = next((d for d in dates if d.end <= m.trigger_start <= d.end + 30
+                  and d.rule in (None, "shift") and AFTER.search(d.text)), None)
+    base = next((d for d in dates if d.date and d.rule not in (None, "shift")
+                 and d.precision == "day"), None)
+    if shift is None or base is None or base.date is None:
+        return None
+    moved = shift_relative(shift.text, base.date)
+    if moved is None or moved.date is None:
+        return None
+    delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base.date)
+    return (Date.fromisoformat(base.date) - delta).isoformat()
+
+
+def names_something_else(m: Mention, d: DateRef) -> bool:
+    """A date that bounds a period ("since the 1979 revolution") or names a thing ("the 2015
+    deal") is not when the event happened."""
+    at = d.start - m.sent_start
+    before, after = m.sentence[max(0, at - 12):at], m.sentence[at + len(d.text):at + len(d.text) + 2]
+    return bool(BOUNDARY_BEFORE.search(before)) or (
+        before.endswith(("the ", "The ")) and after[:1] == " " and after[1:2].islower())
+
+
+def is_boundary(rule: str | None) -> bool:
+    return rule is not None and "+" in rule and rule.split("+")[0] in BOUNDARY_RULES

@@ -290,3 +290,58 @@ def test_a_strike_responded_to_is_told_elsewhere() -> None:
     doc = Document(id="x", text="Iran responded to the recent strikes by summoning the envoy.")
     ms = extract(parse([doc]), Lexicon.load())
     assert all(m.trigger != "strikes" for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets and drones had been used to destroy two camps of the rebel group.",
+    "Airstrikes destroyed several homes in the town on Sunday.",
+    "The camps were completely destroyed by a mix of rockets and drone strikes, the army said.",
+])
+def test_property_destroyed_by_drones_or_air_strikes_is_an_air_strike(text: str) -> None:
+    ms = [m for m in mentions(text) if m.status == "occurred"]
+    assert len(ms) == 1, [(m.trigger, m.type.cameo) for m in ms]
+    assert ms[0].type.cameo == "195"
+    assert ms[0].type.acled_sub_event_type == "Air/drone strike"
+
+
+def test_property_destroyed_by_hand_stays_property_destruction() -> None:
+    ms = mentions("Militia fighters demolished the houses of the villagers.")
+    assert [m.type.acled_sub_event_type for m in ms] == ["Looting/property destruction"]
+
+
+def test_weapon_is_no_actor_but_its_owner_is() -> None:
+    m = mentions("Rockets hit the camp on Monday.")[0]
+    assert m.actor1 is None and m.actor2 is not None and m.actor2.text == "camp"
+    m = mentions("Iranian drones hit the camp on Monday.")[0]
+    assert m.actor1 is not None and m.actor1.text == "Iranian drones"
+
+
+def test_jail_term_is_no_long_running_activity() -> None:
+    ms = mentions("A court in Lima has jailed a Bolivian trader for five years for smuggling "
+                  "weapons.")
+    jailed = next(m for m in ms if m.trigger == "jailed")
+    assert jailed.status == "occurred" and jailed.type.cameo == "173"
+    assert jailed.actor1 is not None and jailed.actor1.text == "court in Lima"
+
+
+@pytest.mark.parametrize(("text", "code", "a1", "a2"), [
+    ("Norway agreed to lift the sanctions on Chile.", "0354", "Norway", "Chile"),
+    ("Chile wants to help Peru.", "033", "Chile", "Peru"),
+])
+def test_announced_cooperation_is_an_expression_of_intent(text: str, code: str, a1: str,
+                                                          a2: str) -> None:
+    ms = [m for m in mentions(text) if m.status == "occurred"]
+    assert [(m.type.cameo, m.actor1.text if m.actor1 else None,
+             m.actor2.text if m.actor2 else None) for m in ms] == [(code, a1, a2)]
+
+
+def test_symmetric_intent_goes_both_ways() -> None:
+    ms = [m for m in mentions("Chile and Peru are seeking to deepen their partnership in mining.")
+          if m.status == "occurred"]
+    assert {(m.actor1.text if m.actor1 else None, m.actor2.text if m.actor2 else None,
+             m.type.cameo) for m in ms} == {("Chile", "Peru", "031"), ("Peru", "Chile", "031")}
+
+
+def test_wish_to_attack_is_no_intent_to_cooperate() -> None:
+    ms = mentions("The general wants to attack the city.")
+    assert [(m.trigger, m.status) for m in ms] == [("attack", "hypothetical")]

@@ -159,3 +159,32 @@ def test_a_name_the_parser_hangs_on_the_verb_is_still_its_subject() -> None:
     # the small model parses the country as a modifier of "conducts", not as its subject
     assert roles("Pakistan conducts coordinated military strikes against militant hideouts in Iran.",
                  "strikes")[0] == "Pakistan"
+
+
+def test_coordinated_nationalities_are_two_actors() -> None:
+    ms = mentions("Brazilian and Chilean activists staged a protest in Lima on Friday.")
+    assert {m.actor1.text for m in ms if m.actor1} == {"Brazilian", "Chilean activists"}
+
+
+def test_receiver_is_the_target_and_the_giver_the_actor() -> None:
+    assert roles("The rebels received weapons from Iran.", "received") == ("Iran", "rebels")
+
+
+def test_object_of_engaged_in_a_gunfight_is_the_target() -> None:
+    assert roles("Militants engaged Kenyan troops in a gunfight near the border on Sunday.",
+                 "gunfight") == ("Militants", "Kenyan troops")
+
+
+def test_warrant_for_names_the_target_and_place_names_the_court() -> None:
+    assert roles("A court in Lima issued arrest warrants for three Chilean officers.",
+                 "arrest") == ("court in Lima", "three Chilean officers")
+
+
+def test_name_before_a_gerund_is_its_subject() -> None:
+    a1, _ = roles("The raid led to Chile recalling its ambassador.", "recalling")
+    assert a1 == "Chile"
+
+
+def test_help_needs_a_named_beneficiary() -> None:
+    ms = mentions("Police arrested a man for helping smugglers cross the border.")
+    assert [m.trigger for m in ms] == ["arrested"]

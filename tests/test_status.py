@@ -82,3 +82,30 @@ def test_threat_verb_itself_is_a_threaten_event() -> None:
     threat = next(m for m in ms if m.trigger == "threatened")
     assert threat.type.plover == "threaten" and threat.status == "threatened"
     assert all(m.status != "occurred" for m in ms if m.type.plover == "assault")
+
+
+def test_readiness_is_hypothetical() -> None:
+    assert status("Chile is ready to help Peru.", "help") == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq set up a committee to investigate the attack.",
+    "The cabinet named a panel to investigate the bombing.",
+])
+def test_aim_of_a_committee_is_hypothetical(text: str) -> None:
+    assert status(text, "investigate") == "hypothetical"
+
+
+def test_protesters_gathered_to_demand_did_demand() -> None:
+    assert status("Protesters gathered to demand the release of the prisoners.",
+                  "demand") == "occurred"
+
+
+def test_denied_responsibility_reaches_through_an_adjective() -> None:
+    text = "Russia denied its jets were responsible for strikes that destroyed a school."
+    assert all(m.status != "occurred" for m in mentions(text) if m.type.plover == "assault")
+
+
+def test_protests_demanding_something_did_happen() -> None:
+    text = "Demonstrations demanding the release of the prisoners were held on Friday."
+    assert status(text, "Demonstrations") == "occurred"

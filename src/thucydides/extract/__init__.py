@@ -36,7 +36,15 @@ Choices worth knowing:
   another line than its trigger (a glued heading) or a dateline ("TEHRAN (Agencies):") is none.
 - Pronoun actors take their antecedent (the speaker of "X said it ...", else the nearest name).
 - Type refinements (weapons, civilian targets, protests, territory, request topics) are in
-  ``refine.py`` and always pick a crosswalk row, so PLOVER type and CAMEO code agree.
+  ``refine.py`` and always pick a crosswalk row, so PLOVER type and CAMEO code agree. Property
+  destroyed by missiles, drones or air strikes is a strike ("strikes destroyed houses": 195), not
+  looting. An announced cooperative act is an expression of intent by the announcer ("agreed to
+  lift the sanctions": 0354; ``intent.py``); the act itself stays hypothetical.
+- One attack told by several words of a sentence ("two children were killed when X struck ...,
+  in an attack that ...") gives each word the attacker and the date (``together.py``); an event
+  told in a relative clause about a party of another event, or as the record of a group ("a group
+  that has carried out attacks"), is background; deaths in accidents are no attack.
+- Aims are hypothetical: "a committee to investigate", "sent troops to retake", "ready to help".
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .roles import entity_head, np_span
+from .phrases import entity_head, np_span
 from .tree import Tree
 
 PRONOUN_ENTS = {"it": ("GPE", "ORG", "NORP"), "its": ("GPE", "ORG", "NORP"),
@@ -20,7 +20,8 @@ def antecedent(tree: Tree, i: int) -> int:
     v = tree.head(i)
     if tree.tokens[i].dep == "nsubj" and v is not None and tree.tokens[v].dep == "ccomp":
         speaker = tree.child(tree.tokens[v].head, ("nsubj",))  # "Peru's navy said it ..."
-        if speaker is not None and speaker < i:
+        if speaker is not None and speaker < i and tree.tokens[speaker].pos in (
+                "NOUN", "PROPN", "PRON"):  # not a verb misparsed as the subject
             return antecedent(tree, speaker) if tree.lemmas[speaker] in PRONOUN_ENTS \
                 else speaker
     sents = tree.pdoc.sentences

@@ -11,6 +11,7 @@
   strike was presented as ..."): the sentence comments on an event told elsewhere; its places
   and dates are not the event's own.
 - ``across_lines``: two tokens lie on different lines (a heading glued to the body by the parser).
+- ``accidental``: deaths caused by an accident or a disaster ("killed in a car crash"): no attack.
 
 The cue words are in ``data/status_cues.tsv`` (kinds ``habitual``, ``period_noun``).
 """
@@ -36,6 +37,8 @@ TOPIC_DEPS = frozenset({"pobj", "prep", "pcomp", "acl", "compound", "conj", "nsu
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "across", "around",
                       "throughout", "off"})
 DEMONSTRATIVE = frozenset({"this", "these", "that", "those"})
+RELATIVE = frozenset({"who", "which", "that"})
+CAUSE_DEPS = frozenset({"nsubj", "pobj", "conj", "compound"})
 DATELINE_MARKS = frozenset({"(", ":", "-", "–", "—", ","})
 
 
@@ -94,10 +97,13 @@ def clause_path(tree: Tree, i: int) -> list[int]:
 
 def _period(tree: Tree, v: int, lex: Lexicon) -> bool:
     """"for years", "in recent months", "over the past decades": a span of time, not a date."""
+    term = lex.status.has("term_verb", tree.lemmas[v])
     for p in tree.children(v, ("prep",)):
         if tree.lemmas[p] not in PERIOD_PREPS:
             continue
         for o in tree.children(p, ("pobj",)):
+            if term and tree.children(o, ("nummod",)):
+                continue  # "jailed for two years": the term of a sentence
             if tree.tokens[o].tag == "NNS" and lex.status.has("period_noun", tree.lemmas[o]):
                 return True
     return any(tree.tokens[k].tag == "NNS" and lex.status.has("period_noun", tree.lemmas[k])
@@ -123,7 +129,30 @@ def habitual(tree: Tree, i: int, lex: Lexicon) -> bool:
         t = tree.tokens[v]
         if t.dep == "relcl" and t.tag in ("VBP", "VBZ") and not tree.children(v, ("aux",)):
             return True  # "groups that launch attacks"
+        if t.dep == "relcl" and not across_lines(tree, v, t.head) and (
+                (_present_perfect(tree, v) and _subject_relative(tree, v))
+                or _present_progressive(tree, v)):
+            return True  # "a group that has carried out attacks", "where X is conducting ..."
     return False
+
+
+def _present_progressive(tree: Tree, v: int) -> bool:
+    """"is conducting", "are fighting": an ongoing state of affairs."""
+    return tree.tokens[v].tag == "VBG" and any(
+        tree.lemmas[k] == "be" and tree.tokens[k].tag in ("VBZ", "VBP")
+        for k in tree.children(v, ("aux",)))
+
+
+def _subject_relative(tree: Tree, v: int) -> bool:
+    """The relative pronoun is the clause's subject ("a group *that* has carried out"), not its
+    object ("the post that troops have set up")."""
+    return any(tree.lemmas[k] in RELATIVE for k in tree.children(v, ("nsubj", "nsubjpass")))
+
+
+def _present_perfect(tree: Tree, v: int) -> bool:
+    """"has carried out", "have been launching": a record up to now, not one dated event."""
+    return any(tree.lemmas[k] == "have" and tree.tokens[k].tag in ("VBZ", "VBP")
+               for k in tree.children(v, ("aux",)))
 
 
 def _under_abstract(tree: Tree, i: int, lex: Lexicon) -> bool:
@@ -158,11 +187,20 @@ def back_reference(tree: Tree, i: int, lex: Lexicon, triggers: frozenset[int]) -
         return None
     if lex.status.has("sequence_verb", tree.lemmas[h]):
         return "comment"  # "The strikes come at a time of tension": placed against others
+    if t.dep == "nsubjpass" and tree.lemmas[h] in lex.roles.light_verbs:
+        return None  # "protests were held", "raids were carried out": told
     if lex.status.has("happen_verb", tree.lemmas[h]) or any(  # "if the talks fail": a case
             lex.status.has("cond", tree.lemmas[k]) or lex.status.has("modal", tree.lemmas[k])
             for k in tree.children(h, ("mark", "aux"))):
         return None
     return "comment"
+
+
+def accidental(tree: Tree, scope: set[int], lex: Lexicon) -> bool:
+    """Deaths or injuries caused by an accident or a disaster ("killed in a car crash", "the
+    earthquake killed 40"): no attack."""
+    return any(lex.word("accident", tree.lemmas[k]) and tree.tokens[k].dep in CAUSE_DEPS
+               for k in scope)
 
 
 def dateline(tree: Tree, i: int) -> bool:

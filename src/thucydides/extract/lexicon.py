@@ -43,6 +43,8 @@ def _load_lexicon() -> Lexicon:
                      speech_verbs=words.get("speech", frozenset()),
                      of_patient=words.get("of_patient", frozenset()),
                      visit_nouns=words.get("visit_noun", frozenset()),
-                     from_agent=words.get("from_agent", frozenset()))
+                     from_agent=words.get("from_agent", frozenset()),
+                     weapons=words.get("weapon", frozenset()),
+                     for_patient=words.get("for_patient", frozenset()))
     return Lexicon(load_triggers(), Crosswalk.load(), status, roles, modes, words,
                    load_request_topics())

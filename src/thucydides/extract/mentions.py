@@ -9,34 +9,25 @@ one mention each (``mention_id`` suffix ``+k``).
 
 from __future__ import annotations
 
-import bisect
-import importlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
-from typing import Any
 
 from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
 from .coref import antecedent
-from .filters import back_reference, habitual, heading_line, locative, party
+from .filters import accidental, back_reference, habitual, heading_line, locative, party
+from .intent import refine_intent
 from .lexicon import Lexicon
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref, find_roles, venue
+from .spans import dates, link_cue, optional, places, point_date, token_at
 from .status import status_of
+from .together import describes_party, share_agents
 from .tree import Tree
 from .triggers import Hit, find_triggers
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_DEPS = frozenset({"pobj", "appos", "conj", "dobj", "attr", "ROOT", "dep"})
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CONFLICT = frozenset({"assault", "coerce"})
 SAME_EVENT_PREPS = frozenset({"in", "with", "by", "during", "of", "through", "via", "from"})
 MAX_CONJ = 3
-LEADING_THE = re.compile(r"the\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)",
-                         re.IGNORECASE)
-POINT_DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
-                        r"Sat|Sun)[a-z]*\b|\b(?:yesterday|today|tonight)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -48,17 +39,6 @@ class Cand:
     negated: bool
     scope: set[int]
     also: list[int]  # merged triggers
-
-
-@cache
-def optional(module: str, name: str) -> Callable[..., Any] | None:
-    """A function of a module another stage provides, or None when it is not there yet."""
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        return None
-    fn = getattr(mod, name, None)
-    return fn if callable(fn) else None
 
 
 def _scope(tree: Tree, i: int, stop: set[int], lex: Lexicon) -> set[int]:
@@ -89,7 +69,7 @@ def _candidates(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Cand]:
         conflict = (et.quad_class or 0) >= 3
         status, negated = status_of(tree, h.i, lex.status, conflict=conflict, triggers=heads,
                                     threat=et.plover == "threaten")
-        roles = find_roles(tree, h.i, lex.roles, sym=e.sym, nominal=e.pos == "NOUN")
+        roles = find_roles(tree, h.i, lex.roles, sym=e.sym, nominal=e.pos == "NOUN", rev=e.rev)
         if et.plover in ("consult", "mobilize", "protest") and roles.actor2 is None:
             roles.actor2 = venue(tree, h.i)
         scope = _scope(tree, h.i, set(heads), lex)
@@ -102,8 +82,19 @@ def _positions(c: Cand) -> list[int]:
 
 
 def _linked_cands(tree: Tree, x: Cand, y: Cand) -> bool:
+    if _by_means(tree, x, y) or _by_means(tree, y, x):
+        return True
     return any(_linked(tree, a, b) or _linked(tree, b, a)
                for a in _positions(x) for b in _positions(y))
+
+
+def _by_means(tree: Tree, x: Cand, y: Cand) -> bool:
+    """``y`` names the means of the damage ``x`` tells ("destroyed by a mix of missiles and
+    drone strikes"): one event."""
+    if not x.hit.entry.result:
+        return False
+    agents = tree.children(x.hit.i, ("agent",))
+    return any(y.hit.i in set(tree.subtree(a)) for a in agents)
 
 
 def _linked(tree: Tree, a: int, b: int) -> bool:
@@ -133,7 +124,8 @@ def _linked(tree: Tree, a: int, b: int) -> bool:
 
 def _rank(c: Cand) -> tuple[int, int, int, int, int]:
     code = c.type.cameo or ""
-    return (0 if c.hit.entry.weak else 1, 1 if code not in ("190", "180") else 0, len(code),
+    e = c.hit.entry
+    return (0 if e.result else 1 if e.weak else 2, 1 if code not in ("190", "180") else 0, len(code),
             1 if c.type.mode else 0, 1 if c.hit.entry.pos == "NOUN" else 0)
 
 
@@ -176,11 +168,6 @@ def _absorb(keep: Cand, lose: Cand) -> None:
     keep.also.append(lose.hit.i)
 
 
-def _token_at(tree: Tree, sent: Sentence, char: int) -> int:
-    starts = [tree.tokens[k].idx for k in range(sent.tok_start, sent.tok_end)]
-    return sent.tok_start + max(0, bisect.bisect_right(starts, char) - 1)
-
-
 def _attach_figures(tree: Tree, sent: Sentence, cands: list[Cand], figures: list[Figure],
                     ) -> dict[int, list[Figure]]:
     out: dict[int, list[Figure]] = {}
@@ -188,69 +175,17 @@ def _attach_figures(tree: Tree, sent: Sentence, cands: list[Cand], figures: list
     if not targets:
         return out
     for f in figures:
-        k = _token_at(tree, sent, f.start)
+        k = token_at(tree, sent, f.start)
         inside = [c for c in targets if k in c.scope]
         pick = inside[0] if inside else min(targets, key=lambda c: abs(c.hit.i - k))
         out.setdefault(id(pick), []).append(f)
     return out
 
 
-def _places(tree: Tree, sent: Sentence, lex: Lexicon) -> list[PlaceRef]:
-    """GPE/LOC/FAC entities used as places: not "a *US* drone" nor the subject "*Iran* said"."""
-    out: list[PlaceRef] = []
-    for e in tree.pdoc.entities:
-        if e.sent != sent.index or e.label not in PLACE_LABELS:
-            continue
-        t = tree.tokens[e.tok_end - 1]
-        h = tree.tokens[t.head]
-        if t.dep == "pobj" and h.lemma.lower() == "by":
-            continue
-        modifier_of_place = h.ent_type in PLACE_LABELS or lex.word("territory", h.lemma.lower())
-        if t.dep not in PLACE_DEPS and not (t.dep in MODIFIER_DEPS and modifier_of_place):
-            continue  # "Iran-aligned group", "U.S. officials", "Iran said"
-        out.append(PlaceRef(e.text, e.start, e.end))
-    return out
-
-
-def _dates(tree: Tree, sent: Sentence) -> list[DateRef]:
-    spans = [(e.start, e.end) for e in tree.pdoc.entities
-             if e.sent == sent.index and e.label == "DATE"]
-    finder = optional("thucydides.resolve.dates", "find_date_expressions") or optional(
-        "thucydides.resolve.date_find", "find_date_expressions")
-    if finder is not None:
-        spans += [(sent.start + a, sent.start + b) for a, b in finder(sent.text)]
-    kept: list[tuple[int, int]] = []
-    for a, b in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if kept and a < kept[-1][1]:
-            continue
-        kept.append((a, b))
-    text = tree.pdoc.doc.text
-    return [DateRef(text[a:b], a, b) for a, b in (_trim_date(text, a, b) for a, b in kept)]
-
-
-def _trim_date(text: str, a: int, b: int) -> tuple[int, int]:
-    """"the June 7, 2017, attacks": the article is no part of the date."""
-    m = LEADING_THE.match(text, a, b)
-    return (m.end(), b) if m else (a, b)
-
-
-def _cue(tree: Tree, sent: Sentence, lex: Lexicon) -> tuple[str, int, int] | None:
-    """Verbatim "in retaliation for ..." / "in response to ..." phrase of the sentence."""
-    for k in range(sent.tok_start, sent.tok_end):
-        if not lex.word("cue_noun", tree.lemmas[k]):
-            continue
-        h = tree.head(k)
-        if h is None or tree.lemmas[h] not in ("in", "as"):
-            continue
-        toks = sorted(tree.subtree(h))
-        a, b = tree.tokens[toks[0]].idx, tree.tokens[toks[-1]].end
-        return tree.pdoc.doc.text[a:b], toks[0], toks[-1]
-    return None
-
-
 def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]:
     """All event mentions of one sentence."""
-    cands = [c for c in _candidates(tree, sent, lex) if not heading_line(tree, c.hit.i)]
+    cands = [c for c in _candidates(tree, sent, lex) if not heading_line(tree, c.hit.i) and not (
+        c.hit.entry.weak and accidental(tree, c.scope, lex))]
     if not cands:
         return []
     whole = list(range(sent.tok_start, sent.tok_end))
@@ -258,6 +193,8 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
     figures: list[Figure] = find_figures(tree.pdoc, sent) if find_figures else []
     groups = frozenset(f.group for f in figures if f.group)
     lemmas = frozenset(tree.lemmas[k] for k in whole)
+    dropped = refine_intent(tree, cands, lex)
+    cands = [c for c in cands if all(c is not d for d in dropped)]
     for c in cands:
         refine_weapon(tree, c, lex, whole)
         refine_request(tree, c, c.hit.i, lex)
@@ -265,12 +202,13 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
     refine_protest(tree, cands, lex, whole)
     by_cand = _attach_figures(tree, sent, cands, figures)
     agents = {c.roles.actor1 for c in cands} | {a for c in cands for a in c.roles.actor1_more}
-    places = [p for p in _places(tree, sent, lex)  # "condemnation from Pakistan": an actor
-              if _token_at(tree, sent, p.end - 1) not in agents]
-    shared = Shared(places, _dates(tree, sent), _cue(tree, sent, lex))
+    spots = [p for p in places(tree, sent, lex)  # "condemnation from Pakistan": an actor
+             if token_at(tree, sent, p.end - 1) not in agents]
+    shared = Shared(spots, dates(tree, sent), link_cue(tree, sent, lex))
     owner = _owners(tree, sent, cands)
     heads = frozenset(k for c in cands for k in _positions(c))
-    out: list[Mention] = []
+    leads = share_agents(tree, cands, lex)
+    kept: list[tuple[Cand, list[Figure], Shared, Shared]] = []
     for c in cands:
         figs = by_cand.get(id(c), [])
         mine = Shared([p for p in shared.places if owner(p.start) == id(c)],
@@ -278,7 +216,7 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
         back = "anchor" if _reference(tree, c, lex) else back_reference(tree, c.hit.i, lex, heads)
         if back is not None:
             own = mine  # "after Tehran's attack", "The attack was the deadliest": its own facts
-            if not (figs or own.dates or any(locative(tree, _token_at(tree, sent, p.end - 1))
+            if not (figs or own.dates or any(locative(tree, token_at(tree, sent, p.end - 1))
                                              for p in own.places)) and not (
                     back == "comment" and c.roles.actor1 is not None):
                 continue
@@ -287,19 +225,18 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
                          [d for d in shared.dates if owner(d.start) in (None, id(c))], shared.cue)
         if not figs and _anaphoric(tree, c, own, lex):
             continue
-        if habitual(tree, c.hit.i, lex) and not any(_point(tree, d) for d in mine.dates):
-            continue  # "has long accused", "have been launching strikes since November"
+        if (habitual(tree, c.hit.i, lex) or describes_party(tree, c, cands)) and not any(
+                point_date(tree, d) for d in mine.dates):
+            continue  # "has long accused", "the civilians imprisoned for ... were released"
+        kept.append((c, figs, own, mine))
+    dated = {id(c): own.dates for c, _, own, _ in kept}
+    out: list[Mention] = []
+    for c, figs, own, _ in kept:
+        lead = leads.get(id(c))
+        if lead is not None and not own.dates and dated.get(id(lead)):
+            own = Shared(own.places, list(dated[id(lead)]), own.cue)  # the attack's own date
         out.extend(_mentions_of(tree, sent, c, figs, own, lex))
     return out
-
-
-def _point(tree: Tree, d: DateRef) -> bool:
-    """A date that places an event in time ("in March 2019"), not the start of a span ("since
-    March")."""
-    before = tree.pdoc.doc.text[max(0, d.start - 8): d.start].lower().split()
-    span = d.text.lower().split()
-    first = span[0] if span else ""
-    return bool(POINT_DATE.search(d.text)) and "since" not in (first, *before[-1:])
 
 
 def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:
@@ -332,7 +269,7 @@ def _owners(tree: Tree, sent: Sentence, cands: list[Cand]) -> Callable[[int], in
             at[i] = id(c)
 
     def owner(char: int) -> int | None:
-        node: int | None = _token_at(tree, sent, char)
+        node: int | None = token_at(tree, sent, char)
         for _ in range(30):
             if node is None:
                 return None

@@ -25,6 +25,7 @@ from .tree import Tree
 
 REFINABLE = frozenset({"190", "180", "183", "193", "194", "195", "1823", "186", "202"})
 PROTESTS = "Protests"
+DESTROY = "1712"
 
 
 class Refinable(Protocol):
@@ -46,7 +47,19 @@ def mode_cue(tree: Tree, tokens: list[int], lex: Lexicon) -> str | None:
     return best[1] if best else None
 
 
+REMOTE = "Explosions/Remote violence"
+
+
 def refine_weapon(tree: Tree, c: Refinable, lex: Lexicon, sentence: list[int]) -> None:
+    """The weapon words of the clause (else the sentence) choose the assault's code; property
+    destroyed *by* missiles, drones or air strikes is a strike, not looting ("strikes destroyed
+    houses", "missiles were used to destroy two bases")."""
+    if c.type.cameo == DESTROY:
+        key = mode_cue(tree, list(c.scope), lex)
+        cue = lex.modes[key] if key is not None else None
+        if cue is not None and cue.acled is not None and cue.acled[0] == REMOTE:
+            c.type = lex.crosswalk.lookup(cue.cameo, mode=cue.mode, acled=cue.acled)
+        return
     if c.type.cameo not in REFINABLE:
         return
     key = mode_cue(tree, list(c.scope), lex) or mode_cue(tree, sentence, lex)

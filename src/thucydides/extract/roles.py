@@ -10,29 +10,44 @@ Rules, in order (see docs in ``extract/__init__.py``):
 - noun: actor1 = possessor ("Iran's strike"), "by X", or a name-like modifier ("Iranian strikes",
   "US drone strike"); else the subject of the light verb it is the object of ("carried out
   strikes"); actor2 = the object of on/against/at (on the noun or its light verb), or "with X".
-- "talks between X and Y": actor1 = X, actor2 = Y.
+- "talks between X and Y": actor1 = X, actor2 = Y; "engaged X in a firefight": actor2 = X;
+  "arrest warrants for X": actor2 = X.
+- receiving (flag ``rev``): "X received weapons from Y": actor1 = Y, actor2 = X.
+- a weapon with no owner is no actor ("rockets hit the camp"; "Iranian drones" still are).
+- a name right before a gerund is its subject ("led to Islamabad denouncing ...").
 - speech verbs never give actor1 to the event they report: the event is read in its own clause.
 
-Coordinated actors ("Iran and Pakistan agreed"): the first conjunct is the actor, the others are
-returned in ``actor1_more`` / ``actor2_more`` so the assembly can emit one mention per actor.
+Coordinated actors ("Iran and Pakistan agreed", "US and British activists"): the first conjunct
+is the actor, the others are returned in ``actor1_more`` / ``actor2_more`` so the assembly can emit
+one mention per actor. The text span of an actor is read in ``phrases.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..records import ActorRef
+from .phrases import NAME_ENTS, actor_ref, after_gap, entity_head, name_modifiers, np_span
 from .tree import Tree
 
-NP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "case", "flat", "nummod", "quantmod"})
-NAME_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
+__all__ = [
+    "NAME_ENTS",
+    "RoleCues",
+    "Roles",
+    "actor_ref",
+    "entity_head",
+    "find_roles",
+    "np_span",
+    "venue",
+]
+
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 DEMONSTRATIVE = frozenset({"this", "these", "those"})
 PATIENT = frozenset({"on", "against", "at", "upon", "into", "targeting", "toward", "towards"})
 PARTNER = frozenset({"with"})
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 QUANTITY_NOUNS = frozenset({"series", "wave", "number", "string", "salvo", "barrage", "volley",
-                            "round", "spate", "flurry", "set", "pair", "couple", "dozens"})
+                            "round", "spate", "flurry", "set", "pair", "couple", "dozens", "mix",
+                            "combination", "hail"})
 CLAIM_NOUNS = frozenset({"responsibility", "credit"})
 CLAIM_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 
@@ -54,73 +69,8 @@ class RoleCues:
     of_patient: frozenset[str] = frozenset()  # nouns whose "of" object is the target
     visit_nouns: frozenset[str] = frozenset()  # "during a visit": the clause's subject visits
     from_agent: frozenset[str] = frozenset()  # "condemnation *from* X": X is the actor
-
-
-def np_span(tree: Tree, i: int) -> tuple[int, int]:
-    """Token range [a, b) of the noun phrase headed by ``i``: modifiers on the left, "of"-phrase."""
-    lo = hi = i
-    stack = [k for k in tree.kids[i] if k < i and tree.tokens[k].dep in NP_LEFT
-             and tree.tokens[k].ent_type not in ("DATE", "TIME")]
-    while stack:
-        k = stack.pop()
-        lo = min(lo, k)
-        stack.extend(tree.kids[k])
-    for p in tree.children(i, ("prep",)):
-        if p > i and tree.lemmas[p] == "of":
-            for o in tree.children(p, ("pobj",)):
-                hi = max(hi, np_span(tree, o)[1] - 1)
-    lo, hi = _entity_bounds(tree, i, lo, hi)
-    for k in range(i - 1, lo - 1, -1):  # never run over a line break into a heading or caption
-        if _gap(tree, k):
-            lo = k + 1
-            break
-    while lo < i and tree.tokens[lo].pos in ("PUNCT", "DET", "CCONJ"):
-        lo += 1
-    for k in range(i, hi):
-        if _gap(tree, k):
-            hi = k
-            break
-    return lo, hi + 1
-
-
-def _after_gap(tree: Tree, a: int, i: int) -> int | None:
-    """A subject parsed across a caption or heading gap ("(AFP Photo)   Iraq recalled"): the
-    name after the last gap, else no actor."""
-    gaps = [k for k in range(a, i) if _gap(tree, k)]
-    if not gaps:
-        return a
-    for k in range(gaps[-1] + 1, i):
-        if tree.tokens[k].ent_type in NAME_ENTS and tree.tokens[k].ent_iob != "I":
-            return entity_head(tree, k)
-    return None
-
-
-def _gap(tree: Tree, k: int) -> bool:
-    """A line break or a run of spaces after token ``k`` (glued headings, captions)."""
-    t = tree.tokens[k]
-    return "\n" in t.ws or len(t.ws) > 1 or t.pos == "SPACE" or (t.text.isspace() and t.text != "")
-
-
-def _entity_bounds(tree: Tree, i: int, lo: int, hi: int) -> tuple[int, int]:
-    toks = tree.tokens
-    if not toks[i].ent_type:
-        return lo, hi
-    a = b = i
-    while toks[a].ent_iob == "I" and a > 0:
-        a -= 1
-    while b + 1 < len(toks) and toks[b + 1].ent_iob == "I":
-        b += 1
-    return min(lo, a), max(hi, b)
-
-
-def actor_ref(tree: Tree, i: int, trigger: int | None = None) -> ActorRef:
-    """The raw actor span headed by token ``i`` (character offsets into the document text);
-    it never takes in the ``trigger`` ("Iran Strike" as one name: the actor is "Iran")."""
-    a, b = np_span(tree, i)
-    if trigger is not None and a <= trigger < b:
-        a, b = (a, trigger) if i < trigger else (trigger + 1, b)
-    start, end = tree.tokens[a].idx, tree.tokens[b - 1].end
-    return ActorRef(text=tree.pdoc.doc.text[start:end], start=start, end=end)
+    weapons: frozenset[str] = frozenset()  # "missiles destroyed the camp": no actor
+    for_patient: frozenset[str] = frozenset()  # "warrants *for* X": X is the target
 
 
 def _antecedent(tree: Tree, i: int) -> int:
@@ -147,6 +97,9 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
         return _antecedent(tree, s)
     t = tree.tokens[v]
     h = tree.head(v)
+    named = _gerund_subject(tree, v)
+    if named is not None:
+        return named
     if h is None or depth > 3 or tree.lemmas[h] in speech:
         return None
     if t.dep in ("relcl", "acl") and not tree.is_passive(v):
@@ -154,9 +107,26 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
     if t.dep == "xcomp":
         obj = tree.child(h, ("dobj",))
         return obj if obj is not None else subject_of(tree, h, depth + 1, speech)
+    if t.dep == "acomp":  # "Iran is ready to help": the subject of "is"
+        return subject_of(tree, h, depth + 1, speech)
+    if t.dep == "conj" and v > 0 and tree.tokens[v - 1].pos in ("NOUN", "PROPN", "PRON"):
+        return None  # "jailed a student for helping militants *join* a group": no "and", misparsed
     if t.dep in ("advcl", "conj") and not tree.children(v, ("mark",)):
         return agent_of(tree, h) if tree.is_passive(h) else subject_of(tree, h, depth + 1, speech)
     return None
+
+
+def _gerund_subject(tree: Tree, v: int) -> int | None:
+    """"led to *Islamabad* denouncing ...", "resulted in *Pakistan* recalling ...": a name
+    right before a gerund, parsed as the object of the preposition, is its subject."""
+    if tree.tokens[v].tag != "VBG":
+        return None
+    k = v - 1
+    while k >= 0 and tree.tokens[k].pos == "ADV":
+        k -= 1
+    if k < 0 or tree.tokens[k].dep != "pobj" or tree.tokens[k].ent_type not in NAME_ENTS:
+        return None
+    return k
 
 
 def _misparsed_subject(tree: Tree, v: int) -> int | None:
@@ -310,21 +280,30 @@ def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
         targets = [t for t in tree.pobj_of(h, PATIENT) if can_act(tree, t, cues) and t != n]
     if not targets and tree.lemmas[n] in cues.of_patient:
         targets = [t for t in tree.pobj_of(n, frozenset({"of"})) if can_act(tree, t, cues)]
+    if not targets and tree.lemmas[n] in cues.for_patient:  # "arrest warrants for two men"
+        holders = [n, h] if light and h is not None else [n]
+        targets = [t for x in holders for t in tree.pobj_of(x, frozenset({"for"}))
+                   if can_act(tree, t, cues)]
     if targets:
         r.actor2 = targets[0]
     elif sym or tree.lemmas[n] in ("visit",):
         partners = tree.pobj_of(n, PARTNER | {"to"}) or (
             tree.pobj_of(h, PARTNER) if light and h is not None else [])
-        r.actor2 = partners[0] if partners else None
+        r.actor2 = partners[0] if partners else r.actor2  # "engaged X in a firefight": X
     return r
 
 
 def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
-               nominal: bool | None = None) -> Roles:
-    """Actor heads of the trigger at token ``i`` (verb or event noun), with coordinated extras."""
+               nominal: bool | None = None, rev: bool = False) -> Roles:
+    """Actor heads of the trigger at token ``i`` (verb or event noun), with coordinated extras.
+    ``rev``: the subject receives ("received weapons from X": X acts on the subject)."""
     if nominal is None:
         nominal = tree.tokens[i].pos in ("NOUN", "PROPN")
     r = noun_roles(tree, i, cues, sym) if nominal else verb_roles(tree, i, cues, sym)
+    if rev and not nominal:
+        givers = [g for x in (i, *tree.children(i, ("dobj",)))
+                  for g in tree.pobj_of(x, frozenset({"from"}))]
+        r.actor1, r.actor2 = (givers[0] if givers else None), r.actor1
     r.actor1 = repair(tree, r.actor1) if r.actor1 is not None else None
     r.actor2 = repair(tree, r.actor2) if r.actor2 is not None else None
     if r.actor1 is None and nominal:  # "the recall of *its* ambassador": its = the actor
@@ -333,10 +312,11 @@ def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
             if owner:
                 r.actor1 = owner[0]
     if r.actor1 is not None and (tree.tokens[r.actor1].ent_type in NOT_ACTOR_ENTS
-                                 or tree.lemmas[r.actor1] in RELATIVE | DEMONSTRATIVE):
-        r.actor1 = None
+                                 or tree.lemmas[r.actor1] in RELATIVE | DEMONSTRATIVE
+                                 or _weapon(tree, r.actor1, cues)):
+        r.actor1 = None  # "missiles destroyed the camp": a weapon is no actor
     if r.actor1 is not None and r.actor1 < i:
-        r.actor1 = _after_gap(tree, r.actor1, i)
+        r.actor1 = after_gap(tree, r.actor1, i)
     if r.actor2 is not None and not can_act(tree, r.actor2, cues):
         r.actor2 = None
     if r.actor2 is not None and (r.actor1 == r.actor2 or not can_act(tree, r.actor2, cues)):
@@ -347,7 +327,21 @@ def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
                          if c != r.actor2 and _name_like(tree, c)]
     if r.actor2 is not None:
         r.actor2_more = [c for c in tree.conjuncts(r.actor2) if _name_like(tree, c)]
+    if r.actor1 is not None:
+        r.actor1_more = name_modifiers(tree, r.actor1) + r.actor1_more
+    if r.actor2 is not None:
+        r.actor2_more = name_modifiers(tree, r.actor2) + r.actor2_more
     return r
+
+
+def _weapon(tree: Tree, i: int, cues: RoleCues) -> bool:
+    """A weapon that names no owner ("rockets and drones", "a mix of missiles"), not "Iranian
+    drones" (the adjective says whose)."""
+    a, b = np_span(tree, i)
+    if any(tree.tokens[k].ent_type in NAME_ENTS for k in range(a, b)):
+        return False
+    return tree.lemmas[i] in cues.weapons or (tree.lemmas[i] in QUANTITY_NOUNS and any(
+        tree.lemmas[o] in cues.weapons for o in tree.pobj_of(i, frozenset({"of"}))))
 
 
 def _name_like(tree: Tree, i: int) -> bool:
@@ -369,10 +363,3 @@ def venue(tree: Tree, i: int) -> int | None:
             if tree.tokens[k].ent_type == "GPE":
                 return k
     return None
-
-
-def entity_head(tree: Tree, k: int) -> int:
-    """Last token of the entity starting at ``k`` (the head of a multi-word name)."""
-    while k + 1 < len(tree.tokens) and tree.tokens[k + 1].ent_iob == "I":
-        k += 1
-    return k

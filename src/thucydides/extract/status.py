@@ -30,7 +30,7 @@ from .tree import Tree
 from .types import read_tsv
 
 CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl", "acl",
-                   "nsubj", "nsubjpass", "attr", "oprd", "appos", "npadvmod", "compound"})
+                   "nsubj", "nsubjpass", "attr", "oprd", "appos", "npadvmod", "compound", "acomp"})
 STOP_MARKS = frozenset({"after", "before", "when", "since", "as", "because", "while", "until",
                         "once", "though", "although"})
 PREP_HYPO = {("call", "for"), ("push", "for"), ("press", "for"), ("appeal", "for"),
@@ -73,7 +73,7 @@ def _local(tree: Tree, i: int, cues: StatusCues, is_trigger: bool) -> Status | N
             return "hypothetical"
         if t.dep == "mark" and cues.has("cond", lem):
             return "hypothetical"
-        if is_trigger and t.dep == "acl" and cues.has("hypo_verb", lem):
+        if is_trigger and t.dep == "acl" and cues.has("hypo_acl", lem):
             return "hypothetical"  # "protests planned for Friday"
         if is_trigger and t.dep in ("amod", "compound"):
             if cues.has("hypo_adj", lem):
@@ -157,6 +157,29 @@ def _no_object(tree: Tree, i: int) -> bool:
                for d in tree.children(o, ("det",)))
 
 
+def _purpose(tree: Tree, i: int, cues: StatusCues, conflict: bool) -> bool:
+    """"formed a committee *to investigate* the attack", "appointed a judge to investigate",
+    "sent troops to retake the town", "signed accords to enhance cooperation": an aim, not an
+    act (a to-infinitive describing a noun, after a verb of appointing or sending, or a
+    cooperative aim; not "the decision to withdraw was taken", "defied a ban to take to the
+    streets")."""
+    t = tree.tokens[i]
+    if t.tag != "VB" or not any(tree.lemmas[k] == "to" for k in tree.children(i, ("aux",))):
+        return False
+    head = tree.lemmas[t.head]
+    if t.dep in ("acl", "relcl"):
+        return not cues.has("act_noun", head)
+    if t.dep in ("xcomp", "advcl") and cues.has("purpose_verb", head):
+        return True
+    h = tree.tokens[t.head]
+    aim = t.dep == "advcl" or (t.dep == "xcomp" and bool(tree.children(t.head, ("dobj",))))
+    if aim and h.tag in ("VBZ", "VBP") and not tree.children(t.head, ("aux",)):
+        return True  # "groups use the vacuum to create bases": what they do it for, in general
+    if conflict or cues.has("implicative", head):  # "forced Iran to negotiate": it did
+        return False
+    return aim
+
+
 def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
               triggers: frozenset[int] = frozenset(), threat: bool = False,
               ) -> tuple[Status, bool]:
@@ -167,6 +190,8 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
     """
     if _no_object(tree, i):
         return "denied", True
+    if _purpose(tree, i, cues, conflict):
+        return "hypothetical", False
     node = i
     pending: Status | None = None  # "claims that X struck": claimed, unless the claims are denied
     for _ in range(12):

@@ -3,6 +3,10 @@
 A trigger is a verb or event noun whose lemma is in the lexicon. A lemma may have several rows; the
 first one whose condition holds (an object, particle, preposition or nearby word) wins, and a row with
 CAMEO ``-`` marks the lemma as no event in that context ("heart attack", "hit a record").
+Flags: ``weak`` (a casualty verb), ``sym`` (the actors act on each other), ``result`` (what an
+attack did, "destroyed": merged into the attack's trigger), ``rev`` (the subject is the receiver,
+"received weapons from X": X is actor1), ``intent`` and ``inner`` (an intention, coded by the
+act it announces: see ``intent.py``).
 """
 
 from __future__ import annotations
@@ -16,8 +20,9 @@ from .tree import Tree
 from .types import load_verb_forms, load_word_sets, parse_acled, read_tsv
 
 POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
-REQUIRE_KINDS = frozenset({"obj", "prt", "prep", "near", "dep"})
+REQUIRE_KINDS = frozenset({"obj", "prt", "prep", "near", "dep", "objent"})
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+RELATIVE = frozenset({"that", "which", "who", "whom"})
 # a verb in these positions is used as an adjective or a noun ("Iran-backed", "the injured")
 NOMINAL_VERB_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 
@@ -33,6 +38,10 @@ class TriggerEntry:
     weak: bool
     sym: bool
     line: int
+    result: bool = False  # tells what an attack did ("destroyed"): the attack's trigger wins
+    rev: bool = False  # the subject receives ("received weapons *from X*"): X is actor1
+    intent: bool = False  # an intention: coded by the cooperative act of its xcomp (intent.py)
+    inner: bool = False  # no event without such an act ("wants to help" is; "wants to" alone not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +85,8 @@ def load_triggers() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
         flags = set(r.get("flags", "").split(","))
         entry = TriggerEntry(r["lemma"].lower(), r["pos"], r["cameo"], r.get("mode") or None,
                              _parse_require(r.get("require", ""), n), parse_acled(r.get("acled", "")),
-                             "weak" in flags, "sym" in flags, n)
+                             "weak" in flags, "sym" in flags, n, "result" in flags,
+                             "rev" in flags, "intent" in flags, "inner" in flags)
         out.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -92,6 +102,8 @@ def _objects(tree: Tree, i: int) -> list[int]:
     t = tree.tokens[i]
     if t.dep == "acl" and t.tag == "VBN" and t.head != i:
         objs.append(t.head)  # "a statement released by ..."
+    if t.dep == "relcl" and t.head != i and any(tree.lemmas[o] in RELATIVE for o in objs):
+        objs.append(t.head)  # "reports that were later withdrawn"
     for o in list(objs):
         objs.extend(tree.conjuncts(o))
         if tree.lemmas[o] in QUANTITY:  # "a lot of weapons"
@@ -131,6 +143,9 @@ def _holds(tree: Tree, i: int, kind: str, words: frozenset[str]) -> bool:
     if kind == "obj":
         objs = _objects(tree, i)
         return bool(objs) and ("*" in words or any(_variant_in(tree, o, words) for o in objs))
+    if kind == "objent":  # an object that names a country, a people, a body or a person
+        return any(tree.tokens[k].ent_type in words for o in _objects(tree, i)
+                   for k in tree.subtree(o))
     if kind == "prt":
         return any(tree.lemmas[k] in words for k in tree.children(i, ("prt",)))
     if kind == "prep":
@@ -155,6 +170,9 @@ def match(tree: Tree, i: int,
     if pos is None:
         return None
     entries = index.get((tree.lemmas[i], pos)) or index.get((_fallback_lemma(t.text, pos), pos))
+    if not entries and pos == "NOUN" and t.tag in ("NNS", "NNPS"):  # "Demonstrations" as a name
+        low = t.text.lower()
+        entries = index.get((low[:-1], pos)) or index.get((low[:-2], pos))
     if not entries:
         return None
     for e in entries:

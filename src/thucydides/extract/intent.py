@@ -1,0 +1,88 @@
+"""Intentions: "agreed to lift the sanctions", "wants to help Israel", "are seeking to deepen a
+partnership".
+
+CAMEO codes an announced cooperative act as an *expression of intent* (03x) by the one who announces
+it: the announcement happened, the act did not (it stays hypothetical). The intended act, the
+trigger in the intention's xcomp ("to *lift* the sanctions", or the event noun of a light verb: "to
+hold *talks*"), chooses the 03x code (``data/intent_codes.tsv``), lends its target when the intention
+names none, and makes the intention symmetric when it is ("Brazil and the US seek to deepen a
+partnership": both ways). A trigger flagged ``inner`` ("want", "seek", "offer") is no event without
+such an act: "wants to attack" is no wish to cooperate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Protocol
+
+from ..errors import ConfigError
+from ..records import EventType
+from .lexicon import Lexicon
+from .roles import Roles
+from .tree import Tree
+from .triggers import Hit
+from .types import read_tsv
+
+COOPERATIVE = frozenset({1, 2})
+
+
+class Intended(Protocol):
+    hit: Hit
+    type: EventType
+    roles: Roles
+
+
+@lru_cache(maxsize=1)
+def load_intent_codes() -> dict[str, str]:
+    """``data/intent_codes.tsv``: code prefix of the intended act → 03x intention code."""
+    out: dict[str, str] = {}
+    for n, r in read_tsv("intent_codes.tsv"):
+        if not r.get("inner") or not r.get("intent"):
+            raise ConfigError("intent rows need inner and intent", path="intent_codes.tsv", line=n)
+        out[r["inner"]] = r["intent"]
+    return out
+
+
+def intent_code(inner: str) -> str:
+    """The 03x code of an intention to do the act coded ``inner`` (longest prefix; else 030)."""
+    codes = load_intent_codes()
+    for n in range(len(inner), 1, -1):
+        if inner[:n] in codes:
+            return codes[inner[:n]]
+    return "030"
+
+
+def _intended(tree: Tree, i: int, at: dict[int, Intended]) -> Intended | None:
+    """The trigger of the act the intention at ``i`` announces ("to lift", "to hold talks")."""
+    for x in tree.children(i, ("xcomp",)):
+        if x in at:
+            return at[x]
+        for o in tree.children(x, ("dobj",)):
+            if o in at:
+                return at[o]
+    return None
+
+
+def refine_intent(tree: Tree, cands: Sequence[Intended], lex: Lexicon) -> list[Intended]:
+    """Code each intention by the act it announces; returns the intentions that are no event."""
+    at = {c.hit.i: c for c in cands}
+    drop: list[Intended] = []
+    for c in cands:
+        e = c.hit.entry
+        if not e.intent:
+            continue
+        act = _intended(tree, c.hit.i, at)
+        if act is None or act.type.quad_class not in COOPERATIVE:
+            if e.inner:
+                drop.append(c)
+            continue
+        kind, sub = c.type.acled_event_type, c.type.acled_sub_event_type
+        acled = (kind, sub) if kind and sub else None  # "agreed to ...": an ACLED agreement
+        c.type = lex.crosswalk.lookup(intent_code(act.type.cameo or ""), acled=acled)
+        if c.roles.actor2 is None and act.roles.actor2 is not None:
+            c.roles.actor2, c.roles.actor2_more = act.roles.actor2, list(act.roles.actor2_more)
+        if act.hit.entry.sym and not e.sym:
+            c.hit = Hit(c.hit.i, replace(e, sym=True))
+    return drop

@@ -316,3 +316,11 @@ def test_a_sentence_subject_is_no_place_unless_introduced_as_one() -> None:
     attack, _ = _resolved(text, [("attack", "assault", "Tehran", "militant outfit"),
                                       ("recalled", "sanction", "Islamabad", "its envoy")])
     assert attack.location is not None and attack.location.admin1 == "Balochistan"
+
+
+def test_a_capital_that_calls_an_attack_something_is_not_where_it_was() -> None:
+    doc = Document(id="d13", published="2024-01-17", text=(
+        "Two children were killed when Iran struck targets late on Tuesday, in an attack "
+        "that Islamabad called a violation of its airspace."))
+    events = extract_events([doc], Settings(progress=False))
+    assert events and all(e.location is None or e.location.name != "Islamabad" for e in events)

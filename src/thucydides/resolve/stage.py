@@ -314,7 +314,7 @@ POST_GAP = 10
 OWN_DIPLOMAT = re.compile(r"(?i)(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|diplomats?"
                           r"|charg[eé] d['’]affaires)\b")
 POST_PREP = re.compile(r"(?i)\s+(?:to|from|in)\s+(?:the\s+)?\Z")
-IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "put"})
+IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "put", "called", "calls"})  # "X called it …"
 
 
 def _overlaps(p: PlaceRef, a: ActorRef | None) -> bool:

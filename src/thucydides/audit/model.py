@@ -100,3 +100,13 @@ class ArticleAudit:
 
     def by_kind(self, kind: str) -> list[Finding]:
         return [f for f in self.findings if f.kind == kind]
+
+
+# How each kind of finding is named to a reader (terminal, brief, dashboard).
+FINDING_LABELS: dict[str, str] = {
+    "attribution": "Attribution", "unattributed_claim": "Unattributed claim",
+    "unsourced_figure": "Unsourced figure", "temporal_conflation": "Temporal conflation",
+    "relative_date": "Relative date", "record_contradiction": "Contradicts the record",
+    "reference_contradiction": "Contradicts the chronology", "boilerplate": "Boilerplate",
+    "keyword_stuffing": "Keyword stuffing", "glued_heading": "Glued heading",
+}

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from .model import SEVERITY_RANK, ArticleAudit, Finding, SentenceRef
+from .model import FINDING_LABELS, SEVERITY_RANK, ArticleAudit, Finding, SentenceRef
 from .score import WEIGHTS
 
 QUOTE_CHARS = 220
-_LABELS = {
-    "attribution": "Attribution", "unattributed_claim": "Unattributed claim",
-    "unsourced_figure": "Unsourced figure", "temporal_conflation": "Temporal conflation",
-    "relative_date": "Relative date", "record_contradiction": "Contradicts the record",
-    "reference_contradiction": "Contradicts the chronology", "boilerplate": "Boilerplate",
-    "keyword_stuffing": "Keyword stuffing", "glued_heading": "Glued heading",
-}
 
 
 def _quote(ref: SentenceRef) -> str:
@@ -40,7 +33,7 @@ def render_markdown(audit: ArticleAudit, *, min_severity: str = "low") -> str:
     lines += ["", f"#### Findings ({len(shown)} of {len(audit.findings)})", ""]
     for f in shown:
         where = _where(f.sentence) + (f" · +{len(f.related)} related" if f.related else "")
-        lines.append(f"- **{f.severity.upper()}** {_LABELS[f.kind]}: {f.message} <sub>{where}</sub>")
+        lines.append(f"- **{f.severity.upper()}** {FINDING_LABELS[f.kind]}: {f.message} <sub>{where}</sub>")
         lines.append(f"  > {_quote(f.sentence)}")
     return "\n".join(lines) + "\n"
 

@@ -13,6 +13,7 @@ import statistics
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from ..audit.model import FINDING_LABELS
 from ..records import Document, Event, Evidence, Mention, Sentence
 from .model import Citations, Clause, Item, Line, Section
 from .text import capital, date_label
@@ -26,13 +27,6 @@ MAX_FINDINGS = 5  # per article
 MAX_RELATED = 2  # related sentences cited beside a finding's own
 MAIN_SEVERITIES = ("high", "medium")
 QUOTE_CHARS = 400
-LABELS = {
-    "attribution": "Attribution", "unattributed_claim": "Unattributed claim",
-    "unsourced_figure": "Unsourced figure", "temporal_conflation": "Temporal conflation",
-    "relative_date": "Relative date", "record_contradiction": "Contradicts the record",
-    "reference_contradiction": "Contradicts the chronology", "boilerplate": "Boilerplate",
-    "keyword_stuffing": "Keyword stuffing", "glued_heading": "Glued heading",
-}
 METHOD_NOTE = (
     "From the reporting audit of each article the record was built from: who is cited for its "
     "claims and casualty figures, events of other years told as one episode, dates that "
@@ -132,7 +126,7 @@ def finding_line(f: Finding, cites: Citations) -> Line:
     several sentences becomes one clause per sentence, each with the citations."""
     refs = tuple(dict.fromkeys(cites.cite(evidence(r, cites.docs))
                                for r in [f.sentence, *f.related[:MAX_RELATED]]))
-    text = f"{LABELS.get(f.kind, f.kind)} ({f.severity}): {f.message}".rstrip(" .")
+    text = f"{FINDING_LABELS.get(f.kind, f.kind)} ({f.severity}): {f.message}".rstrip(" .")
     parts = [capital(p.rstrip(" .;")) for p in _SENTENCE_END.split(text) if p.strip(" .;")]
     return Line(tuple(Clause(p, refs) for p in parts))
 

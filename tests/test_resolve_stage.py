@@ -324,3 +324,12 @@ def test_a_capital_that_calls_an_attack_something_is_not_where_it_was() -> None:
         "that Islamabad called a violation of its airspace."))
     events = extract_events([doc], Settings(progress=False))
     assert events and all(e.location is None or e.location.name != "Islamabad" for e in events)
+
+
+def test_a_shift_counts_back_from_the_day_an_earlier_event_of_the_sentence_was_given() -> None:
+    doc = Document(id="d14", published="2024-01-29", text=(
+        "The ambassadors of the two countries resumed their duties on Friday, ten days after "
+        "Islamabad recalled its envoy in protest."))
+    events = extract_events([doc], Settings(progress=False))
+    (recall,) = [e for e in events if e.event_type == "sanction"]
+    assert recall.date == "2024-01-16"  # Friday the 26th, less ten days: before it, not after

@@ -135,7 +135,9 @@ class DocDates:
 
     def pick(self, m: Mention, dates: list[DateRef]) -> tuple[str | None, DatePrecision | None]:
         """The mention's date; ``self.rule`` says how it was found (Mention.date_rule)."""
-        earlier = antecedent_date(m, dates)
+        same_sentence = self.last[0] if self.last is not None and self.last[1] == "day" \
+            and self.last_sent == m.sentence_index else None
+        earlier = antecedent_date(m, dates, same_sentence)
         if earlier is not None:
             self.rule = "antecedent"
             return earlier, "day"
@@ -186,20 +188,23 @@ def best_estimate(first_day: str, precision: DatePrecision) -> str:
     return first_day[:8] + "15" if precision == "month" and first_day.endswith("-01") else first_day
 
 
-def antecedent_date(m: Mention, dates: list[DateRef]) -> str | None:
+def antecedent_date(m: Mention, dates: list[DateRef], sentence_day: str | None = None
+                    ) -> str | None:
     """The date of an event named as the reference of a shift ("on Thursday, two days after
-    Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift."""
+    Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift.
+    ``sentence_day``: the day an earlier event of the same sentence was given ("resumed on
+    Friday, ten days after Islamabad recalled its envoy"), when the mention has none."""
     shift = next((d for d in dates if d.end <= m.trigger_start <= d.end + 30
                   and d.rule in (None, "shift") and AFTER.search(d.text)), None)
-    base = next((d for d in dates if d.date and d.rule not in (None, "shift")
-                 and d.precision == "day"), None)
-    if shift is None or base is None or base.date is None:
+    base = next((d.date for d in dates if d.date and d.rule not in (None, "shift")
+                 and d.precision == "day"), sentence_day)
+    if shift is None or base is None:
         return None
-    moved = shift_relative(shift.text, base.date)
+    moved = shift_relative(shift.text, base)
     if moved is None or moved.date is None:
         return None
-    delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base.date)
-    return (Date.fromisoformat(base.date) - delta).isoformat()
+    delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base)
+    return (Date.fromisoformat(base) - delta).isoformat()
 
 
 def names_something_else(m: Mention, d: DateRef) -> bool:

@@ -101,7 +101,7 @@ def _locative(text: str, start: int, end: int) -> bool:
 
 
 def _framed(text: str, end: int) -> bool:
-    """Followed by a generic place word: "Khuzistan province", "Panjgur district"."""
+    """Followed by a generic place word: "Khuzistan province", "Ziarat district"."""
     tail = _TAIL_WORD.match(text, end)
     return bool(tail and tail.group(1).lower() in GENERIC_TAILS)
 

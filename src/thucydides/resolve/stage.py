@@ -219,18 +219,18 @@ def _pick_location(m: Mention, text: str, material: bool) -> PlaceRef | None:
 
 
 def _locative(text: str, start: int) -> bool:
-    """The place is introduced as a location: "in Kerman", "near the Iranian border"."""
+    """The place is introduced as a location: "in Zabol", "near the Iranian border"."""
     return LOCATIVE.search(text, max(0, start - 14), start) is not None
 
 
 def _located(text: str, start: int) -> bool:
-    """Introduced as where things are: "in Kerman", "in the troubled province of Sistan"."""
+    """Introduced as where things are: "in Zabol", "in the troubled province of Sistan"."""
     return LOCATED.search(text, max(0, start - 40), start) is not None
 
 
 def _owner_of_next(text: str, end: int) -> bool:
     """"Iran's Revolutionary Guards": the place owns what follows (a place noun within the next
-    words, "Pakistan's southwest", "Iran's Kerman province", still names a place)."""
+    words, "Pakistan's southwest", "Iran's Yazd province", still names a place)."""
     m = POSSESSIVE_NEXT.match(text, end)
     return m is not None and not any(w.lower() in place_nouns() for w in m.group(1).split())
 

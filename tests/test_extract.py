@@ -345,3 +345,15 @@ def test_symmetric_intent_goes_both_ways() -> None:
 def test_wish_to_attack_is_no_intent_to_cooperate() -> None:
     ms = mentions("The general wants to attack the city.")
     assert [(m.trigger, m.status) for m in ms] == [("attack", "hypothetical")]
+
+
+def test_in_protest_is_why_another_act_was_done_not_a_protest() -> None:
+    from thucydides.extract import Lexicon, extract
+    from thucydides.nlp import parse
+    from thucydides.records import Document
+    doc = Document(id="x", text=(
+        "Islamabad recalled its envoy in protest at the strike. "
+        "Protesters gathered outside the embassy in protest against the strikes."))
+    ms = extract(parse([doc]), Lexicon.load())
+    assert [m.type.plover for m in ms if m.sentence_index == 0] == ["sanction"]
+    assert any(m.type.plover == "protest" and m.trigger == "gathered" for m in ms)

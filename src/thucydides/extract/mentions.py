@@ -207,9 +207,12 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
     shared = Shared(spots, dates(tree, sent), link_cue(tree, sent, lex))
     owner = _owners(tree, sent, cands)
     heads = frozenset(k for c in cands for k in _positions(c))
+    types = {k: c.type.plover for c in cands for k in _positions(c)}
     leads = share_agents(tree, cands, lex)
     kept: list[tuple[Cand, list[Figure], Shared, Shared]] = []
     for c in cands:
+        if _manner(tree, c, lex, types):
+            continue
         figs = by_cand.get(id(c), [])
         mine = Shared([p for p in shared.places if owner(p.start) == id(c)],
                       [d for d in shared.dates if owner(d.start) == id(c)], None)
@@ -237,6 +240,18 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
             own = Shared(own.places, list(dated[id(lead)]), own.cue)  # the attack's own date
         out.extend(_mentions_of(tree, sent, c, figs, own, lex))
     return out
+
+
+def _manner(tree: Tree, c: Cand, lex: Lexicon, types: dict[int, str]) -> bool:
+    """"recalled its envoy *in protest* at …", "struck *in retaliation* for …": the noun says
+    why an event of another type was done; it is the cue of a link, not an event of its own
+    ("hundreds marched in protest" stays a protest)."""
+    i = c.hit.i
+    h = tree.head(i)
+    v = tree.head(h) if h is not None else None
+    return (lex.word("cue_noun", tree.lemmas[i]) and tree.tokens[i].dep == "pobj"
+            and h is not None and tree.lemmas[h] in ("in", "as") and v is not None
+            and types.get(v, c.type.plover) != c.type.plover)
 
 
 def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:

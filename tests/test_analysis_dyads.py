@@ -13,7 +13,8 @@ from thucydides.records import ActorRef, Event, Evidence, Link, Status
 
 def actor(key: str, *, country: bool = True) -> ActorRef:
     return ActorRef(text=key, start=0, end=len(key), name=key,
-                    country=key if country else None)
+                    country=key if country else None, kind=None if country else "armed_group",
+                    actor_id=None if country else key)
 
 
 def event(eid: str, day: str | None, a1: str | None, a2: str | None, goldstein: float | None,
@@ -98,3 +99,15 @@ def test_window_cuts_events() -> None:
     ab = table.get("AAA", "BBB")
     assert ab is not None and ab.n_events == 2  # e11 and e4
     assert table.skipped["outside window"] == 3  # e1, e2, e5
+
+
+def test_only_identified_parties_are_sides_of_a_dyad() -> None:
+    from thucydides.analysis.common import actor_key
+    assert actor_key(ActorRef("Iranian jets", 0, 12, name="Iran", country="IRN")) == "IRN"
+    group = ActorRef("the militants", 0, 13, name="Jaish al-Adl", kind="armed_group",
+                     actor_id="jaish-al-adl")
+    assert actor_key(group) == "Jaish al-Adl"
+    assert actor_key(ActorRef("an explanation", 0, 14, name="explanation")) is None
+    assert actor_key(ActorRef("officials", 0, 9, name="Officials", kind="government")) is None
+    gunmen = ActorRef("gunmen", 0, 6, name="gunmen", kind="armed_group", actor_id="gen/gunmen")
+    assert actor_key(gunmen) is None

@@ -89,8 +89,9 @@ PAYLOAD_ACTOR = "<script>window.__pwned='actor'</script>"
 
 def _hostile(eid: str, day: date, a1: str, a2: str, goldstein: float = -10.0,
              kind: str = "assault") -> Event:
-    actor = {k: ActorRef(text=k, start=0, end=len(k), name=k, country=k if len(k) == 3 else None)
-             for k in (a1, a2)}
+    actor = {k: ActorRef(text=k, start=0, end=len(k), name=k, country=k if len(k) == 3 else None,
+                         kind=None if len(k) == 3 else "armed_group",
+                         actor_id=None if len(k) == 3 else k) for k in (a1, a2)}
     return Event(event_id=eid, event_type=kind, status="occurred",
                  sources=[Evidence(doc_id=f"doc-{eid}", sentence=f"{a1} hit {a2}.", start=0,
                                    end=len(a1) + len(a2) + 6)],

@@ -145,6 +145,13 @@ class ActorRef:
     actor_id: str | None = None  # dictionary id after resolution
     confidence: float = 0.0
 
+    @property
+    def named_group(self) -> bool:
+        """A stateless armed group or IGO the actor dictionary knows by name (``gen/…`` ids
+        are its generic roles: gunmen, militants)."""
+        return (self.kind in ("armed_group", "igo") and self.actor_id is not None
+                and not self.actor_id.startswith("gen/"))
+
 
 @dataclass(slots=True)
 class PlaceRef:

@@ -16,11 +16,14 @@ COARSE_PRECISIONS: frozenset[str] = frozenset({"month", "year"})
 
 
 def actor_key(actor: ActorRef | None) -> str | None:
-    """The dyad key of an actor: its country (ISO-3), else its canonical name, else the text."""
+    """The dyad key of an actor: its country (ISO-3), else, for an armed group or an IGO the
+    actor dictionary knows, its canonical name. Other parties ("officials", "gunmen", a misread
+    "explanation") are no side of a dyad."""
     if actor is None:
         return None
-    key = (actor.country or actor.name or actor.text or "").strip()
-    return key or None
+    if actor.country:
+        return actor.country
+    return (actor.name or actor.text).strip() or None if actor.named_group else None
 
 
 @lru_cache(maxsize=1)

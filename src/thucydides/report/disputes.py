@@ -27,7 +27,6 @@ FIGURE_FIELDS = ("killed", "injured")
 FIELD_LABELS = {"killed": "Deaths", "injured": "Injuries", "date": "Date",
                 "actor1": "Perpetrator", "actor2": "Target"}
 _MIN_DATE_GAP = 2
-_GENERIC_PREFIX = "gen/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,23 +99,16 @@ def known_parties(events: Sequence[Event]) -> dict[str, str]:
     out: dict[str, str] = {}
     for e in events:
         for a in (e.actor1, e.actor2):
-            if a is not None and (a.country or _named_group(a)):
+            if a is not None and (a.country or a.named_group):
                 out.setdefault(a.name or a.text, a.country or (a.name or a.text))
     return out
-
-
-def _named_group(a: ActorRef) -> bool:
-    """A stateless armed group or IGO found in the actor dictionary by name (``gen/…`` ids are
-    the dictionary's generic roles: gunmen, militants)."""
-    return (a.kind in ("armed_group", "igo") and a.actor_id is not None
-            and not a.actor_id.startswith(_GENERIC_PREFIX))
 
 
 def party_of(c: Claim, parties: Mapping[str, str]) -> str | None:
     """The party a claim of actor1/actor2 names: from its resolved actor (``Claim.ref``), else
     from the record's resolved actors of that name."""
     if isinstance(c.ref, ActorRef):
-        return c.ref.country or ((c.ref.name or c.ref.text) if _named_group(c.ref) else None)
+        return c.ref.country or ((c.ref.name or c.ref.text) if c.ref.named_group else None)
     return parties.get(c.value) if isinstance(c.value, str) else None
 
 

@@ -333,3 +333,17 @@ def test_a_shift_counts_back_from_the_day_an_earlier_event_of_the_sentence_was_g
     events = extract_events([doc], Settings(progress=False))
     (recall,) = [e for e in events if e.event_type == "sanction"]
     assert recall.date == "2024-01-16"  # Friday the 26th, less ten days: before it, not after
+
+
+def test_its_territory_in_the_agents_clause_is_the_other_states() -> None:
+    doc = Document(id="d15", published="2024-01-17", text=(
+        "Pakistan said two children were killed when Iran struck targets inside its territory "
+        "late on Tuesday."))
+    events = extract_events([doc], Settings(progress=False))
+    (strike,) = [e for e in events if e.event_type == "assault"]
+    assert strike.location is not None and strike.location.country == "PAK"
+    own = Document(id="d16", published="2024-01-17", text=(
+        "Pakistan's army said it killed militants inside its own territory on Tuesday."))
+    (raid,) = [e for e in extract_events([own], Settings(progress=False))
+               if e.event_type == "assault"]
+    assert raid.location is not None and raid.location.country == "PAK"

@@ -138,12 +138,34 @@ class ActorContext:
         first, second = sorted(seen.values(), key=lambda n: n.at)
         return [_as(ref, first.ref), _as(ref, second.ref)]
 
-    def state_before(self, at: int, reach: int = 4) -> str | None:
-        """The salient state named before offset ``at`` (for "its", "their")."""
+    def state_before(self, at: int, reach: int = 4, *, not_agent: bool = False) -> str | None:
+        """The salient state named before offset ``at`` (for "its", "their"). ``not_agent``:
+        not the subject of the clause ``at`` stands in ("Pakistan said two children died when
+        Iran struck targets inside its territory": its is Pakistan's; a state's own territory
+        would be "its own")."""
         tok = self._token_at(at)
         sent = tok.sent if tok is not None else 0
-        best = self._salient([n for n in self.states if n.at < at and n.sent >= sent - reach])
+        window = [n for n in self.states if n.at < at and n.sent >= sent - reach]
+        agent = self._clause_subject(tok) if not_agent and tok is not None else None
+        if agent is not None:
+            window = [n for n in window if n.ref.country != agent] or window
+        best = self._salient(window)
         return best.ref.country if best is not None else None
+
+    def _clause_subject(self, tok: Token) -> str | None:
+        """The country of the state that is the subject of the verb above ``tok``."""
+        toks, k = self.pdoc.tokens, tok.i
+        for _ in range(6):
+            if toks[k].pos in ("VERB", "AUX") or toks[k].head == k:
+                break
+            k = toks[k].head
+        subj = next((t for t in toks if t.head == k and t.dep in ("nsubj", "nsubjpass")
+                     and t.i != k), None)
+        if subj is None:
+            return None
+        named = next((n for n in self.states if n.at <= subj.idx < n.at + len(n.ref.text)
+                      or n.ref.start <= subj.idx < n.ref.end), None)
+        return named.ref.country if named is not None else None
 
     def place_owner(self, ref: ActorRef) -> str | None:
         """The country of a sub-national place inside the span ("Punjab Chief Minister")."""

@@ -142,7 +142,7 @@ def _own_territory(pdoc: ParsedDoc, ctx: ActorContext, gaz: Gazetteer) -> list[P
     for m in OWN_TERRITORY.finditer(pdoc.doc.text):
         if m.group(2).lower() not in place_nouns():
             continue
-        iso3 = ctx.state_before(m.start())
+        iso3 = ctx.state_before(m.start(), not_agent=" own " not in f" {m.group(1).lower()} ")
         country = gaz.country(iso3) if iso3 else None
         if country is not None:
             out.append(to_place_ref(country, m.group(1), m.start(1), m.end(1), 0.6))

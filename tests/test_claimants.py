@@ -131,3 +131,13 @@ def test_statement_without_author_is_the_previous_speaker() -> None:
             "The statement said three girls were injured.")
     pdoc = parse([Document(id="s", text=text)])[0]
     assert find_claimant(pdoc, pdoc.sentences[1]) == ("Pakistan's foreign ministry", "institution")
+
+
+def test_a_closing_according_to_attributes_the_whole_sentence() -> None:
+    from thucydides.extract.claimants import find_claimant
+    from thucydides.nlp import parse
+    from thucydides.records import Document
+    text = ("Two blasts tore through a crowd of mourners in a provincial city on Wednesday, "
+            "killing at least 40 people, according to state television.")
+    pd = parse([Document(id="c", text=text)])[0]
+    assert find_claimant(pd, pd.sentences[0], 1) == ("state television", "institution")

@@ -165,7 +165,9 @@ def _distance(view: _View, lex: AttributionLexicon, c: int, anchor: int) -> int 
     """How far up from ``anchor`` the attribution ``c`` governs it (None: it does not)."""
     chain = view.chain(anchor)
     if view.low(c) == "according":
-        return chain.index(view.toks[c].head) if view.toks[c].head in chain else None
+        if view.toks[c].head in chain:
+            return chain.index(view.toks[c].head)
+        return len(chain) + 1 if _closing(view, c) else None
     if c in chain:
         k = chain.index(c)
         if k == 0:
@@ -179,6 +181,24 @@ def _distance(view: _View, lex: AttributionLexicon, c: int, anchor: int) -> int 
     if _parenthetical(view, c) and c > anchor:
         return len(chain) + 1
     return None
+
+
+def _closing(view: _View, c: int) -> bool:
+    """", according to X." closing the sentence: it attributes the whole sentence, wherever the
+    parser hung it."""
+    if c == view.lo or view.low(c - 1) != ",":
+        return False
+    return all(_under(view, k, c) for k in range(c + 1, view.hi) if view.toks[k].dep != "punct")
+
+
+def _under(view: _View, k: int, c: int) -> bool:
+    for _ in range(8):
+        if k == c:
+            return True
+        if view.toks[k].head == k:
+            return False
+        k = view.toks[k].head
+    return False
 
 
 def _has_complement(view: _View, lex: AttributionLexicon, c: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
@@ -107,11 +107,6 @@ def fuse(mentions: Sequence[Mention], *, window: int = 1,
     for m in order:
         family = by_family.setdefault(_bucket(m), [])
         best = _best_cluster(m, family, window, hints.get(m.doc_id))
-        if best is None and _symmetric(m):  # "a call between X and Y" is also one between Y and X
-            m = replace(m, actor1=m.actor2, actor2=m.actor1)
-            best = _best_cluster(m, family, window, hints.get(m.doc_id))
-            if best is None:
-                m = replace(m, actor1=m.actor2, actor2=m.actor1)
         if best is None:
             best = Cluster.of(m)
             clusters.append(best)
@@ -237,13 +232,6 @@ def _cluster_fit(c: Cluster, d: Cluster, year: int | None) -> float:
 # Types whose place is part of what happened; a recall or a statement "in Tehran" or "from
 # Baghdad" is the same act wherever a report places it.
 LOCATED = frozenset({"assault", "coerce", "protest", "mobilize"})
-SYMMETRIC = frozenset({"consult"})  # type families whose two parties play the same role
-
-
-def _symmetric(m: Mention) -> bool:
-    return FAMILY[m.type.plover] in SYMMETRIC and m.actor1 is not None and m.actor2 is not None
-
-
 def _names(m: Mention) -> set[str]:
     """The parties and place of a report as named ("gunmen", "the border police")."""
     refs = (m.actor1, m.actor2, m.location)

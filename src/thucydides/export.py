@@ -192,9 +192,13 @@ def csv_safe(frame: pd.DataFrame) -> pd.DataFrame:
     and a cell opening with ``=``, ``+``, ``-``, ``@`` gets a leading apostrophe (OWASP)."""
     out = frame.copy()
     for col in out.select_dtypes(include=["object", "string"]).columns:
-        out[col] = out[col].map(
-            lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_LEADS) else v)
+        out[col] = out[col].map(lambda v: csv_cell(v) if isinstance(v, str) else v)
     return out
+
+
+def csv_cell(value: str) -> str:
+    """One text cell that cannot run as a spreadsheet formula."""
+    return "'" + value if value.startswith(FORMULA_LEADS) else value
 
 
 def _write_csv(events: Sequence[Event], path: Path) -> None:

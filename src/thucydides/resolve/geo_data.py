@@ -87,6 +87,11 @@ def read_countries() -> list[dict[str, str]]:
             for n, f in rows[1:]]
 
 
+def read_words(fname: str) -> list[str]:
+    """The entries of a one-column data file (one word or phrase a line)."""
+    return [f[0].strip() for _, f in _rows(fname) if f[0].strip()]
+
+
 def read_table(fname: str, width: int) -> list[list[str]]:
     """Rows of a hand-written TSV data file, each padded to ``width`` fields."""
     out: list[list[str]] = []

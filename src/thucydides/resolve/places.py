@@ -16,11 +16,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from ..records import ParsedDoc, PlacePrecision, PlaceRef
 from .gazetteer import Candidate, Gazetteer
-from .geo_data import norm_key
+from .geo_data import norm_key, read_words
 from .geo_names import demonym_table
 from .geo_spans import Span, find_spans
 
@@ -59,8 +58,7 @@ class PlaceContext:
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Head nouns a country may modify and still name a place (data/place_nouns.txt)."""
-    raw = resources.files("thucydides.data").joinpath("place_nouns.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(read_words("place_nouns.txt"))
 
 
 def adjective_country(word: str) -> str | None:

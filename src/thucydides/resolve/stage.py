@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from ..fuse import QUAD
 from ..records import PLACE_RANK, ActorRef, Mention, ParsedDoc, PlaceRef
@@ -22,6 +21,7 @@ from .actors import ActorDictionary
 from .date_context import DocDates, doc_references, mention_references
 from .dates import text_years
 from .gazetteer import Gazetteer
+from .geo_data import read_words
 from .places import place_nouns, resolve_doc_places, to_place_ref
 
 DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
@@ -271,9 +271,9 @@ def _speaker(text: str, end: int) -> bool:
 def speech_pattern() -> re.Pattern[str]:
     """ " said", " has confirmed", "'s foreign ministry said" … after a name (from
     data/attribution_verbs.tsv)."""
-    raw = resources.files("thucydides.data").joinpath("attribution_verbs.tsv").read_text("utf-8")
-    lemmas = [ln.split("\t")[0].strip() for ln in raw.splitlines()
-              if ln.strip() and not ln.startswith("#")]
+    from ..extract.claimants import attribution_lexicon  # the claimant extractor's verbs
+
+    lemmas = attribution_lexicon().verbs
     forms = {f for w in lemmas for f in (w, w + "s", w + "ed", w + "d")} | IRREGULAR_SPEECH
     alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"\s*(?:has |have |had |also |later |on \w+ )*(?:{alt})\b")
@@ -302,8 +302,7 @@ def _post(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def post_pattern() -> re.Pattern[str]:
     """ "ambassador to ", "embassy in the " … right before a place (data/places_posts.txt)."""
-    raw = resources.files("thucydides.data").joinpath("places_posts.txt").read_text("utf-8")
-    nouns = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    nouns = read_words("places_posts.txt")
     alt = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in nouns), key=len,
                           reverse=True))
     return re.compile(rf"(?i)\b(?:{alt})\s+(?:to|in|at|from)\s+(?:the\s+)?\Z")

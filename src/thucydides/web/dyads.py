@@ -16,7 +16,7 @@ from typing import Any
 
 from ..analysis import AnalysisConfig, analyze, to_json
 from ..analysis.common import actor_key
-from ..export import FORMULA_LEADS
+from ..export import csv_cell
 from .record import Snapshot
 from .views import event_row
 
@@ -113,11 +113,6 @@ def _direction(s: dict[str, Any] | None, source: str, target: str) -> dict[str, 
                               "cooperation", "phases")}
 
 
-def _cell(value: str) -> str:
-    """An actor name that cannot run as a spreadsheet formula (see export.csv_safe)."""
-    return "'" + value if value.startswith(FORMULA_LEADS) else value
-
-
 def dyad_csv(view: dict[str, Any]) -> str:
     """The pair's daily series, both directions, as CSV."""
     out = io.StringIO()
@@ -125,5 +120,5 @@ def dyad_csv(view: dict[str, Any]) -> str:
     writer.writerow(["day", "source", "target", *SERIES_FIELDS])
     for key, (src, tgt) in (("ab", (view["a"], view["b"])), ("ba", (view["b"], view["a"]))):
         for row in view["daily"][key]:
-            writer.writerow([row["day"], _cell(src), _cell(tgt), *(row[f] for f in SERIES_FIELDS)])
+            writer.writerow([row["day"], csv_cell(src), csv_cell(tgt), *(row[f] for f in SERIES_FIELDS)])
     return out.getvalue()

@@ -24,6 +24,7 @@ from .fuse import admissible, fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
+from .resolve.date_url import UrlDate, url_date
 from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
 
@@ -47,28 +48,40 @@ def prepare_documents(docs: Sequence[Document], settings: Settings) -> list[Docu
 
 
 def _with_year_hints(docs: list[Document]) -> list[Document]:
-    """Give each undated article the year its undated dates most likely mean: the later of the
-    latest year it names and the corpus's median publication year (a collection is about one
-    period; a year an article names is at most its own)."""
+    """Give each undated article the year its undated dates most likely mean: the year of the
+    month its URL carries, else the later of the latest year it names and the corpus's median
+    publication year (a collection is about one period; a year an article names is at most its
+    own)."""
     years = sorted(int(d.published[:4]) for d in docs if d.published)
     corpus = years[len(years) // 2] if years else None
     out: list[Document] = []
     for d in docs:
         if d.published is None:
+            month = url_date(d.url)
             named = text_years(d.text)
-            candidates = [y for y in (max(named) if named else None, corpus) if y is not None]
+            candidates = [month.day.year] if month is not None else [
+                y for y in (max(named) if named else None, corpus) if y is not None]
             d = replace(d, year_hint=max(candidates)) if candidates else d
         out.append(d)
     return out
 
 
 def _with_published(doc: Document) -> Document:
+    """A missing publication date from the URL's day, else from the text (an inferred date
+    outside the month the URL names is discarded: that month is when the page was made)."""
     if doc.published is not None:
         return doc
+    found = url_date(doc.url)
+    if found is not None and found.precision == "day":
+        return replace(doc, published=found.day.isoformat(), published_inferred=True)
     inferred = infer_published(doc.text)
-    if inferred is None:
+    if inferred is None or not _in_month(inferred, found):
         return doc
     return replace(doc, published=inferred, published_inferred=True)
+
+
+def _in_month(day: str, month: UrlDate | None) -> bool:
+    return month is None or day[:7] == month.month
 
 
 def analyse_batch(docs: Sequence[Document], settings: Settings, kit: Toolkit | None = None,
@@ -137,12 +150,21 @@ class Undated:
 
     inferred: str | None  # a publication date read off the text (a dateline), if any
     year_hint: int | None  # the year its undated dates most likely mean
+    month: str | None = None  # ``YYYY-MM``: the month its URL says it was published in
 
 
 def undated_documents(docs: Iterable[Document]) -> dict[str, Undated]:
-    """Articles published on no given date, by id."""
-    return {d.id: Undated(d.published, d.year_hint) for d in docs
-            if d.published is None or d.published_inferred}
+    """Articles published on no given date, by id. A day the URL gives counts as given: the
+    site's own record of publication, which the corpus does not overrule."""
+    out: dict[str, Undated] = {}
+    for d in docs:
+        found = url_date(d.url)
+        if found is not None and found.precision == "day" and d.published == found.day.isoformat():
+            continue
+        if d.published is None or d.published_inferred:
+            month = found.month if found is not None and found.precision == "month" else None
+            out[d.id] = Undated(d.published, d.year_hint, month)
+    return out
 
 
 def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
@@ -171,9 +193,9 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
     """A report date for each undated article, read off the events its reports with no stated
     date were fused into, on strong agreement, with dated articles: the day after the (upper)
     median of their dates (news of an event mostly appears the next day; a median is not swayed
-    by a few wrongly fused retellings), or the date
-    inferred from its text or the latest calendar day it reports when that is later (an article
-    is published on or after what it reports)."""
+    by a few wrongly fused retellings), or the date inferred from its text or the day after the
+    latest calendar day it reports when that is later (an article is published after what it
+    reports); kept inside the month its URL names."""
     by_id = {m.mention_id: m for m in mentions}
     votes: dict[str, list[str]] = {}
     for ev in events:
@@ -188,9 +210,19 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
     anchors: dict[str, str] = {}
     for doc, ds in votes.items():
         best = (date.fromisoformat(sorted(ds)[len(ds) // 2]) + timedelta(days=1)).isoformat()
-        floors = [x for x in (undated[doc].inferred, _latest_calendar_day(mentions, doc)) if x]
-        anchors[doc] = max([best, *floors])
+        floors = [x for x in (undated[doc].inferred, _day_after_calendar(mentions, doc)) if x]
+        anchors[doc] = _within(max([best, *floors]), undated[doc].month)
     return {doc: a for doc, a in anchors.items() if a != undated[doc].inferred}
+
+
+def _within(day: str, month: str | None) -> str:
+    """``day`` moved into ``month`` (``YYYY-MM``) if it lies outside."""
+    if month is None or day[:7] == month:
+        return day
+    first = date.fromisoformat(f"{month}-01")
+    if day < month:
+        return first.isoformat()
+    return ((first + timedelta(days=31)).replace(day=1) - timedelta(days=1)).isoformat()
 
 
 CALENDAR_RULES = ("iso", "numeric", "mdy", "dmy")  # date expressions that need no anchor
@@ -203,6 +235,13 @@ def _latest_calendar_day(mentions: Sequence[Mention], doc_id: str) -> str | None
             and m.date and m.date_precision == "day" and any(
                 d.date == m.date and (d.rule or "").endswith(CALENDAR_RULES) for d in m.dates)]
     return max(days) if days else None
+
+
+def _day_after_calendar(mentions: Sequence[Mention], doc_id: str) -> str | None:
+    """The day after the latest calendar day an article reports: news of it appears then (an
+    article written that same day says "today", not "on Friday (January 26)")."""
+    day = _latest_calendar_day(mentions, doc_id)
+    return None if day is None else (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _anchoring(m: Mention, undated: Mapping[str, Undated]) -> bool:

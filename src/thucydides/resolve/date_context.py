@@ -14,6 +14,13 @@ writes with its own year ("June 7, 2017", "mid-January 2024"), no more than
   period; otherwise the report date decides the year as usual;
 * in an article whose publication date is unknown or inferred, a weekday ("on a Tuesday") is the
   one nearest the reference (day or week precision), not the one before the report date.
+
+In an article whose report date is inferred, a "Later, ..." sentence that continues a story told
+on a day before it (the last picked date, at most :data:`PREVIOUS_SENTENCES` back) happened after
+that day by an unsaid amount: it takes neither the guessed report date nor a deictic word's
+reading of it ("overnight strikes"). The event
+a shift introduces ("The killing comes a day after the envoys returned") is dated back from the
+sentence's own date, else from the report date that dates the sentence's main event.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ REF_SENTENCES = 4  # a reference date holds this many sentences on
 PREVIOUS_SENTENCES = 3  # an undated article's undated report takes the last date this close
 CARRY_DAYS = 120  # a year-less date this long after the reference's period is not its sequel
 YEARLESS_RULES = frozenset({"mdy", "dmy", "month"})
+CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
 
@@ -99,8 +107,11 @@ class DocDates:
 
     def normalise(self, m: Mention) -> list[DateRef]:
         out: list[DateRef] = []
+        moved_on = self._moved_on(m)
         for d in m.dates:
             n = self._resolve(d, m.sentence_index)
+            if moved_on and n is not None and n.rule == "relday":
+                n = None  # "Later, ... overnight strikes": a night of the story, not the report's
             if n is None and self.last is not None:
                 n = shift_relative(d.text, self.last[0])
                 n = replace(n, rule="shift") if n is not None else None
@@ -125,6 +136,19 @@ class DocDates:
                 return near
         return n
 
+    def _report_day(self, m: Mention) -> str | None:
+        return None if self._moved_on(m) else self.anchor
+
+    def _moved_on(self, m: Mention) -> bool:
+        """A "Later, ..." sentence continuing a story told on an earlier day than an inferred
+        report date: it happened after that day, by an unsaid amount, and a guessed report date
+        is no bound (a given one is: then the report date stands)."""
+        if not self.inferred or self.anchor is None or self.last is None \
+                or not sequel(m.sentence) \
+                or m.sentence_index - self.last_sent > PREVIOUS_SENTENCES:
+            return False
+        return Date.fromisoformat(self.last[0]) < Date.fromisoformat(self.anchor) - timedelta(days=1)
+
     def _ref_before(self, at: int, sent: int) -> RefDate | None:
         """The last reference before ``at``, else one later in the same sentence ("on a
         Tuesday in mid-January 2024")."""
@@ -137,7 +161,9 @@ class DocDates:
         """The mention's date; ``self.rule`` says how it was found (Mention.date_rule)."""
         same_sentence = self.last[0] if self.last is not None and self.last[1] == "day" \
             and self.last_sent == m.sentence_index else None
-        earlier = antecedent_date(m, dates, same_sentence)
+        # no date in the sentence: its main event is dated by the report ("The killing comes a
+        # day after the envoys returned"), as this method would date it
+        earlier = antecedent_date(m, dates, same_sentence or self._report_day(m))
         if earlier is not None:
             self.rule = "antecedent"
             return earlier, "day"
@@ -152,8 +178,9 @@ class DocDates:
                 self.rule = "shift" if best.rule == "shift" else "expression"
                 return best_estimate(best.date, best.precision), best.precision
         if self.anchor is not None:
-            self.rule = "report-date"
-            return self.anchor, "day"
+            moved_on = self._moved_on(m)
+            self.rule = None if moved_on else "report-date"
+            return (None, None) if moved_on else (self.anchor, "day")
         if sequel(m.sentence):
             self.rule = None
             return None, None
@@ -194,7 +221,7 @@ def antecedent_date(m: Mention, dates: list[DateRef], sentence_day: str | None =
     Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift.
     ``sentence_day``: the day an earlier event of the same sentence was given ("resumed on
     Friday, ten days after Islamabad recalled its envoy"), when the mention has none."""
-    shift = next((d for d in dates if d.end <= m.trigger_start <= d.end + 30
+    shift = next((d for d in dates if _governs(m, d)
                   and d.rule in (None, "shift") and AFTER.search(d.text)), None)
     base = next((d.date for d in dates if d.date and d.rule not in (None, "shift")
                  and d.precision == "day"), sentence_day)
@@ -205,6 +232,15 @@ def antecedent_date(m: Mention, dates: list[DateRef], sentence_day: str | None =
         return None
     delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base)
     return (Date.fromisoformat(base) - delta).isoformat()
+
+
+def _governs(m: Mention, d: DateRef) -> bool:
+    """Whether the mention's trigger is in the clause a shift ("a day after") introduces: after
+    it, at most :data:`CLAUSE_REACH` characters on, with no comma or stop between."""
+    if not d.end <= m.trigger_start <= d.end + CLAUSE_REACH:
+        return False
+    between = m.sentence[d.end - m.sent_start:m.trigger_start - m.sent_start]
+    return m.trigger_start <= d.end + 30 or not any(c in between for c in ",;:.—–(")
 
 
 def names_something_else(m: Mention, d: DateRef) -> bool:

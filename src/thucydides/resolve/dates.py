@@ -7,6 +7,7 @@ Public API (pure functions; regexes and the word lists of ``data/date_words.tsv`
     normalise_date(expr, anchor, *, default_year=None) -> DateRef | None
     shift_relative(expr, base) -> DateRef | None
     infer_published(text) -> "YYYY-MM-DD" | None
+    url_date(url) -> UrlDate(day, precision "day" | "month") | None   (publication date in a URL)
     text_years(text) -> list[int]
 
 Resolution rules (details in :mod:`.date_norm`): a weekday is the most recent such day on or before
@@ -23,11 +24,14 @@ from __future__ import annotations
 from .date_find import find_date_expressions
 from .date_norm import normalise_date, shift_relative
 from .date_published import infer_published, text_years
+from .date_url import UrlDate, url_date
 
 __all__ = [
+    "UrlDate",
     "find_date_expressions",
     "infer_published",
     "normalise_date",
     "shift_relative",
     "text_years",
+    "url_date",
 ]

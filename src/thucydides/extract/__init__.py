@@ -39,7 +39,14 @@ Choices worth knowing:
   ``refine.py`` and always pick a crosswalk row, so PLOVER type and CAMEO code agree. Property
   destroyed by missiles, drones or air strikes is a strike ("strikes destroyed houses": 195), not
   looting. An announced cooperative act is an expression of intent by the announcer ("agreed to
-  lift the sanctions": 0354; ``intent.py``); the act itself stays hypothetical.
+  lift the sanctions": 0354; ``intent.py``); the act itself stays hypothetical. An announced
+  hostile act ("agreed to impose sanctions", "pledged to expel") is no intention to cooperate.
+- An event noun merged into its own verb takes the verb's status ("agreed to *impose sanctions*").
+- "X claimed / alleged that Y attacked Z" is X's accusation of Y (112; ``told.py``), unless the
+  clause tells an act of X's own ("claimed that its fighters ...") or no hostile act.
+- What someone was jailed, sentenced or executed for ("jailed X for helping militants join a
+  group") is the reason of the punishment, not an event (``together.py``).
+- "advised against travel to X": X is the target (a journey's destination; role_cues ``to_patient``).
 - One attack told by several words of a sentence ("two children were killed when X struck ...,
   in an attack that ...") gives each word the attacker and the date (``together.py``); an event
   told in a relative clause about a party of another event, or as the record of a group ("a group

@@ -7,7 +7,8 @@ trigger in the intention's xcomp ("to *lift* the sanctions", or the event noun o
 hold *talks*"), chooses the 03x code (``data/intent_codes.tsv``), lends its target when the intention
 names none, and makes the intention symmetric when it is ("Brazil and the US seek to deepen a
 partnership": both ways). A trigger flagged ``inner`` ("want", "seek", "offer") is no event without
-such an act: "wants to attack" is no wish to cooperate.
+such an act: "wants to attack" is no wish to cooperate; and no intention is one to cooperate when
+the act it announces is hostile ("agreed to impose sanctions", "pledged to expel").
 """
 
 from __future__ import annotations
@@ -65,6 +66,15 @@ def _intended(tree: Tree, i: int, at: dict[int, Intended]) -> Intended | None:
     return None
 
 
+def _done(tree: Tree, i: int, act: Intended, lex: Lexicon) -> bool:
+    """The intended act is to *do* the hostile act ("to impose sanctions"), not to end it ("to
+    stop attacks": "stop" is no act of the lexicon)."""
+    for x in tree.children(i, ("xcomp",)):
+        if x == act.hit.i or (tree.lemmas[x], "VERB") in lex.triggers:
+            return True
+    return False
+
+
 def refine_intent(tree: Tree, cands: Sequence[Intended], lex: Lexicon) -> list[Intended]:
     """Code each intention by the act it announces; returns the intentions that are no event."""
     at = {c.hit.i: c for c in cands}
@@ -75,8 +85,8 @@ def refine_intent(tree: Tree, cands: Sequence[Intended], lex: Lexicon) -> list[I
             continue
         act = _intended(tree, c.hit.i, at)
         if act is None or act.type.quad_class not in COOPERATIVE:
-            if e.inner:
-                drop.append(c)
+            if e.inner or (act is not None and _done(tree, c.hit.i, act, lex)):
+                drop.append(c)  # "agreed to impose sanctions": no cooperation
             continue
         kind, sub = c.type.acled_event_type, c.type.acled_sub_event_type
         acled = (kind, sub) if kind and sub else None  # "agreed to ...": an ACLED agreement

@@ -45,6 +45,7 @@ def _load_lexicon() -> Lexicon:
                      visit_nouns=words.get("visit_noun", frozenset()),
                      from_agent=words.get("from_agent", frozenset()),
                      weapons=words.get("weapon", frozenset()),
-                     for_patient=words.get("for_patient", frozenset()))
+                     for_patient=words.get("for_patient", frozenset()),
+                     to_patient=words.get("to_patient", frozenset()))
     return Lexicon(load_triggers(), Crosswalk.load(), status, roles, modes, words,
                    load_request_topics())

@@ -21,7 +21,8 @@ from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref, find_roles, venue
 from .spans import dates, link_cue, optional, places, point_date, token_at
 from .status import status_of
-from .together import describes_party, share_agents
+from .together import charged, describes_party, share_agents
+from .told import refine_told
 from .tree import Tree
 from .triggers import Hit, find_triggers
 
@@ -144,15 +145,17 @@ def _merge(tree: Tree, cands: list[Cand]) -> list[Cand]:
                       and _linked_cands(tree, x, y)), None)
             if y is not None:
                 keep, lose = (x, y) if _rank(x) >= _rank(y) else (y, x)
-                _absorb(keep, lose)
+                _absorb(tree, keep, lose)
                 live.remove(lose)
                 changed = True
                 break
     return live
 
 
-def _absorb(keep: Cand, lose: Cand) -> None:
+def _absorb(tree: Tree, keep: Cand, lose: Cand) -> None:
     r, o = keep.roles, lose.roles
+    if tree.head(keep.hit.i) == lose.hit.i:  # "agreed to *impose sanctions*": the verb's status
+        keep.status, keep.negated = lose.status, lose.negated
     own = keep.scope
     if o.actor1 in own and o.actor1 not in (keep.roles.actor1, keep.roles.actor2):
         o.actor1 = None
@@ -193,7 +196,7 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
     figures: list[Figure] = find_figures(tree.pdoc, sent) if find_figures else []
     groups = frozenset(f.group for f in figures if f.group)
     lemmas = frozenset(tree.lemmas[k] for k in whole)
-    dropped = refine_intent(tree, cands, lex)
+    dropped = refine_intent(tree, cands, lex) + refine_told(tree, cands)
     cands = [c for c in cands if all(c is not d for d in dropped)]
     for c in cands:
         refine_weapon(tree, c, lex, whole)
@@ -228,7 +231,8 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
                          [d for d in shared.dates if owner(d.start) in (None, id(c))], shared.cue)
         if not figs and _anaphoric(tree, c, own, lex):
             continue
-        if (habitual(tree, c.hit.i, lex) or describes_party(tree, c, cands)) and not any(
+        if (habitual(tree, c.hit.i, lex) or describes_party(tree, c, cands)
+                or charged(tree, c, cands)) and not any(
                 point_date(tree, d) for d in mine.dates):
             continue  # "has long accused", "the civilians imprisoned for ... were released"
         kept.append((c, figs, own, mine))

@@ -71,6 +71,7 @@ class RoleCues:
     from_agent: frozenset[str] = frozenset()  # "condemnation *from* X": X is the actor
     weapons: frozenset[str] = frozenset()  # "missiles destroyed the camp": no actor
     for_patient: frozenset[str] = frozenset()  # "warrants *for* X": X is the target
+    to_patient: frozenset[str] = frozenset()  # "against travel *to* X": X is the target
 
 
 def _antecedent(tree: Tree, i: int) -> int:
@@ -170,16 +171,25 @@ def can_act(tree: Tree, i: int, cues: RoleCues) -> bool:
 
 def _patient(tree: Tree, v: int, cues: RoleCues) -> int | None:
     """Direct object, else the object of on/against/at... of the verb or of its non-actor object
-    ("fired missiles *at X*", "lifted the sanctions *on X*")."""
+    ("fired missiles *at X*", "lifted the sanctions *on X*"); a journey's destination ("advised
+    against travel *to X*")."""
     dobjs = tree.children(v, ("dobj",))
     objs = [o for o in dobjs if can_act(tree, o, cues)]
     if objs:
         return objs[0]
     for holder in (v, *dobjs):
-        found = [o for o in tree.pobj_of(holder, PATIENT) if can_act(tree, o, cues)]
+        found = [d for o in tree.pobj_of(holder, PATIENT) for d in _destination(tree, o, cues)
+                 if can_act(tree, d, cues)]
         if found:
             return found[0]
     return None
+
+
+def _destination(tree: Tree, o: int, cues: RoleCues) -> list[int]:
+    """A patient noun as written, or the place a journey noun goes to ("travel to X")."""
+    if tree.lemmas[o] in cues.to_patient:
+        return tree.pobj_of(o, frozenset({"to"}))
+    return [o]
 
 
 def verb_roles(tree: Tree, v: int, cues: RoleCues, sym: bool) -> Roles:

@@ -9,6 +9,8 @@
 - A participant's background: an event told in a relative clause about a party of another event of
   the sentence ("Israel released the mayor, a member of Hamas *jailed* a year ago"; "the civilians
   *imprisoned* for protesting were released") describes that party; it is no new event.
+- A charge: an act told as what someone was jailed, sentenced or executed for ("jailed a trader
+  *for helping* men join a militia") is the reason of that act, not an event of its own.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .triggers import Hit
 
 ADJUNCT_PREPS = frozenset({"in", "during", "with", "through"})
 TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "following"})
+PUNISHMENT_CODES = ("173", "1823")  # arrest, jail, sentence; execute
 
 
 class Reading(Protocol):
@@ -117,3 +120,35 @@ def describes_party(tree: Tree, c: Reading, cands: Sequence[Reading]) -> bool:
         if nouns & {r.actor1, r.actor2, *r.actor1_more, *r.actor2_more}:
             return True
     return False
+
+
+def charged(tree: Tree, c: Reading, cands: Sequence[Reading]) -> bool:
+    """The event of ``c`` is what a punishment of the sentence was for ("jailed X *for helping*
+    militants join a group", "executed for carrying out attacks")."""
+    punished = {o.hit.i for o in cands if o is not c and (o.type.cameo or "").startswith(
+        PUNISHMENT_CODES)}
+    node = _bare_infinitive_head(tree, c.hit.i)
+    for _ in range(8):
+        h = tree.head(node)
+        if h is None or not punished:
+            return False
+        g = tree.head(h)
+        if tree.tokens[node].dep in ("pcomp", "pobj") and tree.lemmas[h] == "for" and (
+                g in punished):
+            return True
+        node = h
+    return False
+
+
+def _bare_infinitive_head(tree: Tree, v: int) -> int:
+    """"helping militants *join* a group" parsed with "join" as a conjunct of the main verb (no
+    "and", no subject, right after the noun): it is the complement of the verb of that noun."""
+    t = tree.tokens[v]
+    if t.dep != "conj" or t.tag != "VB" or v == 0 or tree.children(v, ("nsubj", "nsubjpass")):
+        return v
+    prev = tree.tokens[v - 1]
+    h = tree.head(v - 1)
+    if prev.pos not in ("NOUN", "PROPN", "PRON") or h is None or tree.tokens[h].pos != "VERB" or (
+            h == t.head or any(tree.lemmas[k] in ("and", "or") for k in range(h, v))):
+        return v
+    return h

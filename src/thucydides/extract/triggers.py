@@ -6,7 +6,7 @@ CAMEO ``-`` marks the lemma as no event in that context ("heart attack", "hit a 
 Flags: ``weak`` (a casualty verb), ``sym`` (the actors act on each other), ``result`` (what an
 attack did, "destroyed": merged into the attack's trigger), ``rev`` (the subject is the receiver,
 "received weapons from X": X is actor1), ``intent`` and ``inner`` (an intention, coded by the
-act it announces: see ``intent.py``).
+act it announces: see ``intent.py``), ``tells`` (an accusation told in a that-clause: ``told.py``).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ class TriggerEntry:
     rev: bool = False  # the subject receives ("received weapons *from X*"): X is actor1
     intent: bool = False  # an intention: coded by the cooperative act of its xcomp (intent.py)
     inner: bool = False  # no event without such an act ("wants to help" is; "wants to" alone not)
+    tells: bool = False  # an accusation told in a that-clause ("claimed that X attacked": told.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def load_triggers() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
         entry = TriggerEntry(r["lemma"].lower(), r["pos"], r["cameo"], r.get("mode") or None,
                              _parse_require(r.get("require", ""), n), parse_acled(r.get("acled", "")),
                              "weak" in flags, "sym" in flags, n, "result" in flags,
-                             "rev" in flags, "intent" in flags, "inner" in flags)
+                             "rev" in flags, "intent" in flags, "inner" in flags, "tells" in flags)
         out.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(v) for k, v in out.items()}
 

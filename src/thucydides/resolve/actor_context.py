@@ -96,6 +96,17 @@ class ActorContext:
         i = bisect.bisect_right(toks, offset, key=lambda t: t.idx) - 1
         return toks[i] if 0 <= i < len(toks) else None
 
+    def place_actor(self, ref: ActorRef) -> ActorRef | None:
+        """An actor span that is a place below the state ("exercises in Hokkaido", "struck Sapporo"):
+        the state the place lies in is the party."""
+        place = next((p for p in self.places if p.end == ref.end and ref.start <= p.start
+                      and p.precision != "country"), None)
+        if place is None or place.country is None or ref.text[:place.start - ref.start].strip(
+                ).lower() not in ("", "the"):
+            return None
+        return replace(ref, name=place.name or place.text, country=place.country, kind="other",
+                       confidence=0.5)
+
     # ------------------------------------------------------------------------- references
     def anaphor(self, ref: ActorRef) -> Anaphor | None:
         """What a definite description ("the group", "the two neighbours") refers to, if any."""
@@ -214,7 +225,7 @@ def resolve_actor(ctx: ActorContext, ref: ActorRef | None, date: str | None,
         if found:
             return found
     if hit is None:
-        return [ref]
+        return [ctx.place_actor(ref) or ref]
     if ctx.actors.takes_owner(hit):
         owner = ctx.place_owner(ref)
         if owner is None and agent is None and hit.kind in STATE_KINDS and ctx.possessive(ref):

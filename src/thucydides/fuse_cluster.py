@@ -1,0 +1,180 @@
+"""The growing event of fusion and the evidence that reports of one event share.
+
+A :class:`Cluster` keeps its mentions plus running tallies (countries per role, days, types,
+named parties, provinces, casualty figures), so checking whether a report or another cluster
+belongs to it is cheap. The evidence helpers score how *specifically* two reports agree: a
+country in common is weak (a country has many events a day); the same province, a shared
+casualty figure or the same named party picks the right event among compatible ones.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date as Date
+from functools import lru_cache
+
+from .records import HAPPENED, STATED_DATE_RULES, ActorRef, Mention, PlaceRef
+
+QUAD = {
+    "agree": 1, "consult": 1, "support": 1, "concede": 1,
+    "cooperate": 2, "aid": 2, "retreat": 2,
+    "request": 3, "accuse": 3, "reject": 3, "threaten": 3,
+    "protest": 4, "sanction": 4, "mobilize": 4, "coerce": 4, "assault": 4,
+}
+
+# Types that one real event is often reported as (a call that reached agreement is CONSULT in one
+# report and AGREE in another); others fuse only with their own type (arrests after a bombing are
+# a COERCE event of their own, not part of the ASSAULT).
+FAMILY = {t: t for t in QUAD} | {"agree": "consult"}
+
+# Types whose place is part of what happened; a recall or a statement "in Tehran" or "from
+# Baghdad" is the same act wherever a report places it.
+LOCATED = frozenset({"assault", "coerce", "protest", "mobilize"})
+
+# A casualty figure this small is shared by many unrelated events; it is no evidence of identity.
+MIN_FIGURE = 3
+
+
+@dataclass
+class Cluster:
+    """A growing event: its mentions plus running tallies, so checking a candidate is cheap."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    countries: dict[str, Counter[str]] = field(default_factory=dict)
+    stated_days: Counter[str] = field(default_factory=Counter)
+    all_days: Counter[str] = field(default_factory=Counter)
+    types: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    has_armed_group_agent: bool = False
+    date: str | None = None  # the day most reports say (stated days first); kept current by add()
+    cons: dict[str, str] = field(default_factory=dict)  # consensus country per attribute
+    names: set[str] = field(default_factory=set)  # specific parties and places, lower case
+    labels: set[str] = field(default_factory=set)  # every party and place as written, lower case
+    admin1s: Counter[str] = field(default_factory=Counter)  # provinces the reports place it in
+    figures: set[tuple[str, int]] = field(default_factory=set)  # (kind, best) casualty figures
+
+    @classmethod
+    def of(cls, m: Mention) -> Cluster:
+        c = cls(countries={a: Counter() for a in ("location", "actor1", "actor2")})
+        c.add(m)
+        return c
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for attr, tally in self.countries.items():
+            value = country(getattr(m, attr))
+            if value:
+                tally[value] += 1
+                self.cons[attr] = tally.most_common(1)[0][0]
+        if m.date and m.date_precision == "day":
+            (self.stated_days if m.date_rule in STATED_DATE_RULES else self.all_days)[m.date] += 1
+        self.types.add(m.type.plover)
+        self.families.add(FAMILY[m.type.plover])
+        self.docs.add(m.doc_id)
+        self.names |= names(m)
+        self.labels |= labels(m)
+        if m.location is not None and m.location.admin1:
+            self.admin1s[m.location.admin1] += 1
+        self.figures |= figures(m)
+        self.has_armed_group_agent |= armed_group(m.actor1)
+        self.date = self._date()
+
+    def consensus(self, attr: str) -> str | None:
+        return self.cons.get(attr)
+
+    @property
+    def admin1(self) -> str | None:
+        """The province most reports place the event in (not any: a growing event must not
+        reach out through its one odd report)."""
+        return self.admin1s.most_common(1)[0][0] if self.admin1s else None
+
+    def _date(self) -> str | None:
+        """The day most reports say, preferring days the text states over inferred ones."""
+        for tally in (self.stated_days, self.all_days):
+            if tally:
+                return tally.most_common(1)[0][0]
+        dated = [m.date for m in self.mentions if m.date]
+        return Counter(dated).most_common(1)[0][0] if dated else None
+
+    @property
+    def happened(self) -> bool:
+        return self.mentions[0].status in HAPPENED
+
+    @property
+    def status(self) -> str:
+        return self.mentions[0].status
+
+
+def evidence(m: Mention, c: Cluster, named: set[str] | None = None,
+             counted: set[tuple[str, int]] | None = None) -> float:
+    """How specifically ``m`` agrees with ``c`` beyond countries: the same province, a shared
+    casualty figure, the same named parties or place. ``named`` and ``counted``: ``m``'s
+    :func:`names` and :func:`figures`, when the caller computed them once for many events."""
+    return specific(same_admin1(m, c), figures(m) if counted is None else counted, c.figures,
+                    names(m) if named is None else named, c.names)
+
+
+def specific(province: bool, mine: set[tuple[str, int]], theirs: set[tuple[str, int]],
+             named: set[str], their_names: set[str]) -> float:
+    """The specific-evidence score shared by mention and cluster comparisons: the same
+    province, a shared casualty figure, shared names (two at most)."""
+    return 1.5 * province + 1.5 * bool(mine & theirs) + min(2, len(named & their_names))
+
+
+def labels(m: Mention) -> set[str]:
+    """The parties and place of a report as named, however generic ("gunmen", "Pakistan"):
+    on one day, two reports of gunmen storming a checkpoint share that much."""
+    refs = (m.actor1, m.actor2, m.location)
+    return {(r.name or r.text).lower() for r in refs if r is not None and (r.name or r.text)}
+
+
+def names(m: Mention) -> set[str]:
+    """The parties and place of a report as named, when they say more than a country: resolved
+    non-state actors, bodies and people ("the Islamic State", "the foreign ministry") and places
+    below country level ("Kerman"); not "gunmen" or "terrorists", which name any attacker, nor
+    "Iran", which the country comparison already counts."""
+    parties = {(a.name or a.text).lower() for a in (m.actor1, m.actor2)
+               if a is not None and a.actor_id and not a.actor_id.startswith("gen/")
+               and a.kind != "state"}
+    place = m.location
+    if place is not None and place.country and place.precision not in (None, "country") \
+            and (place.name or place.text):
+        parties.add((place.name or place.text).lower())
+    return parties
+
+
+def figures(m: Mention) -> set[tuple[str, int]]:
+    """The casualty figures of a report large enough to tell events apart."""
+    return {(f.kind, f.best) for f in m.figures if f.best is not None and f.best >= MIN_FIGURE}
+
+
+def same_group(m: Mention, c: Cluster) -> bool:
+    """Whether ``m``'s armed-group agent is one the event's reports name as theirs; a generic
+    role ("terrorists", "gunmen") may be any group."""
+    mine = m.actor1.actor_id or m.actor1.name if m.actor1 else None
+    return mine is not None and any(
+        x.actor1 is not None and (x.actor1.actor_id or x.actor1.name) == mine for x in c.mentions)
+
+
+def same_admin1(m: Mention, c: Cluster) -> bool:
+    """Whether ``m`` is placed in a province some report of ``c`` names."""
+    return m.location is not None and m.location.admin1 in c.admin1s
+
+
+def shared_figure(m: Mention, c: Cluster) -> bool:
+    return bool(figures(m) & c.figures)
+
+
+def country(x: ActorRef | PlaceRef | None) -> str | None:
+    return x.country if x is not None else None
+
+
+def armed_group(a: ActorRef | None) -> bool:
+    return a is not None and a.kind == "armed_group"
+
+
+@lru_cache(maxsize=65536)
+def day(iso: str) -> int:
+    return Date.fromisoformat(iso).toordinal()

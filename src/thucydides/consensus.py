@@ -14,11 +14,12 @@ only the order of reports did). Support is counted in independent sources (corro
 - actor1, actor2: a resolved actor (country, else kind) before an unresolved one; then the most
   sources.
 - killed, injured: cumulative tolls ("so far", "since January") are kept as claims but never
-  count. ``best``: the latest positive figure from an official (named or institutional) claimant
-  when officials published figures on more than one day (tolls are revised; "no casualties" is a
-  denial, not a revision); otherwise the figure the
-  most sources report, then the latest report, then the higher figure. ``low``/``high`` span
-  every per-event figure reported.
+  count. ``best``: the latest positive figure from an official (named or institutional)
+  claimant when officials published figures on more than one day (tolls are revised; "no
+  casualties" is a denial, not a revision); then a figure stated as a revised toll ("the death
+  toll rose to 84", "bringing the toll to nine"; marked ``revised`` by reconcile.py) published
+  no earlier than any other figure; otherwise the figure the most sources report, then the
+  latest report, then the higher figure. ``low``/``high`` span every per-event figure reported.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ CONSENSUS_RULES: dict[str, str] = {
     "consensus-admin1": "the place lies in the admin1 most sources in that country name",
     "most-specific": "a town beats the admin1 or country that holds it",
     "latest-official": "an official figure published later supersedes earlier figures",
+    "revised-toll": "a figure stated as a revised toll (\"rose to\") supersedes figures reported "
+                    "no later",
     "most-sources": "more independent sources report this value",
     "most-reports": "more reports (sentences) give this value, on a tie in sources",
     "latest-report": "reported later, on a tie in sources",
@@ -259,7 +262,8 @@ def figure_point(value: Any) -> int | None:
     return None
 
 
-def _own(claim: Claim) -> bool:
+def own_figure(claim: Claim) -> bool:
+    """Whether a count claim can be the event's own figure: not a running total."""
     return not (isinstance(claim.value, dict) and claim.value.get("cumulative"))
 
 
@@ -272,12 +276,21 @@ def _bounds(claims: Sequence[Claim]) -> list[int]:
     return out
 
 
+def _revises(g: Group, groups: Sequence[Group]) -> bool:
+    """``g`` holds a figure stated as a revised toll ("rose to 84") published no earlier than
+    any other figure."""
+    days = [c.evidence.published or "" for c in g.claims
+            if isinstance(c.value, dict) and c.value.get("revised")]
+    others = [c.evidence.published or "" for h in groups if h is not g for c in h.claims]
+    return bool(days) and max(days) >= max(others, default="")
+
+
 def _official(claim: Claim) -> bool:
     return claim.evidence.claimant_kind in OFFICIAL_KINDS
 
 
 def _decide_count(pairs: list[tuple[Claim, str]]) -> Decision | None:
-    own = [(c, s) for c, s in pairs if _own(c)]
+    own = [(c, s) for c, s in pairs if own_figure(c)]
     if not own:
         return None
     bounds = _bounds([c for c, _ in own])
@@ -295,6 +308,7 @@ def _decide_count(pairs: list[tuple[Claim, str]]) -> Decision | None:
 
     criteria: list[Criterion] = [
         ("latest-official", latest_official),
+        ("revised-toll", lambda g: _revises(g, groups)),
         ("most-sources", lambda g: g.support()),
         ("most-reports", lambda g: g.reports()),
         ("latest-report", lambda g: max(c.evidence.published or "" for c in g.claims)),

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from .consensus import FIELDS, decide
 from .corroboration import claim_sources, copied_from, count_sources
+from .extract.casualty_cues import revised_figure
 from .extract.claimants import claimant_kind
 from .records import (
     ActorRef,
@@ -48,8 +49,8 @@ def build_event(event_id: str, ms: Sequence[Mention]) -> Event:
         goldstein=spec.type.goldstein, acled_event_type=spec.type.acled_event_type,
         acled_sub_event_type=spec.type.acled_sub_event_type,
         mention_ids=[m.mention_id for m in ms],
-        claims=_count_claims(ms, "killed") + _count_claims(ms, "injured") + _field_claims(ms),
     )
+    ev.claims = _count_claims(ms, "killed") + _count_claims(ms, "injured") + _field_claims(ms)
     ev.n_outlets = count_sources(ev.sources)
     apply_consensus(ev, ev.claims)
     return ev
@@ -85,9 +86,19 @@ def _majority(values: Sequence[T]) -> T:
 
 
 def _count_claims(ms: Sequence[Mention], kind: str) -> list[Claim]:
-    return [Claim(kind, {"best": f.best, "low": f.low, "high": f.high,
-                         "cumulative": f.cumulative, "text": f.text}, _figure_evidence(m, f))
-            for m in ms for f in m.figures if f.kind == kind]
+    """Every figure of ``kind``; one stated as a revised toll ("the death toll rose to 84") is
+    marked ``revised`` for the consensus."""
+    out: list[Claim] = []
+    for m in ms:
+        for f in m.figures:
+            if f.kind != kind:
+                continue
+            value: dict[str, Any] = {"best": f.best, "low": f.low, "high": f.high,
+                                     "cumulative": f.cumulative, "text": f.text}
+            if revised_figure(m.sentence, f.text, f.start - m.sent_start):
+                value["revised"] = True
+            out.append(Claim(kind, value, _figure_evidence(m, f)))
+    return out
 
 
 def _figure_evidence(m: Mention, f: Figure) -> Evidence:

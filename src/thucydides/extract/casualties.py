@@ -2,7 +2,8 @@
 
 :func:`find_figures` finds every casualty cue of a sentence (``killed``, ``dead``, ``died``, ``deaths``,
 ``death toll``, ``the loss of 84 lives``, ``claimed the lives of``, ``wounded``, ``missing``,
-``arrested`` ...; see ``data/casualty_words.tsv``) and reads the count its victims are given in:
+``arrested`` ...; see ``data/casualty_words.tsv`` and :mod:`.casualty_cues`, which decides where a
+word is a cue) and reads the count its victims are given in:
 
 * the victim of a verb is its object when active (``killed 11 police officers``) and its subject when
   passive or bare (``two children were killed``, ``211 injured``); ``die`` takes its subject;
@@ -11,6 +12,7 @@
 * a victim noun gives its count (``84 people``, ``dozens of people``) or, singular with ``a``/``one``,
   the count 1 (``a soldier was killed``); ``no``/``nobody`` give 0;
 * a person named as the object of a casualty verb counts 1 (``killing Mohammed Deif``);
+* ``capture`` counts people only (``captured 12 fighters``, not ``captured two camps``);
 * coordinated victims are parts and are summed (``three women and four children`` = 7), but a
   breakdown after ``including`` is not (``seven people, including three women ...`` = 7);
 * when the parse links no number, one just before the cue (``84 people killed``) or just after a
@@ -21,19 +23,19 @@ Numbers the NER tags as a date, time, money, percent or quantity, years and ages
 (killed) and ``no casualties`` (0 killed and 0 injured). A figure is ``cumulative`` when a running-
 total cue (``data/casualty_cumulative.tsv``: ``so far``, ``since``, ``in total``, ``over the past
 week``) belongs to its clause. ``group`` is the victim group (``data/casualty_groups.tsv``), parts'
-groups joined with ``+``.
+groups joined with ``+``. ``claimant`` is the speaker of the attribution governing the cue
+(``..., saying two children were killed``; :func:`.claimants.find_claimant`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from types import MappingProxyType
 
-from ..errors import ConfigError
 from ..records import Figure, FigureKind, ParsedDoc, Sentence
-from .numbers import Bounds, NumberPhrase, read_tsv
+from .casualty_cues import KINDS, CasualtyLexicon, casualty_lexicon, cue_entry, is_cue
+from .claimants import find_claimant
+from .numbers import Bounds, NumberPhrase
 from .victims import (
     SentenceView,
     adj_victims,
@@ -45,48 +47,10 @@ from .victims import (
     verb_victims,
 )
 
-CUES_FILE = "casualty_words.tsv"
-GROUPS_FILE = "casualty_groups.tsv"
-CUMULATIVE_FILE = "casualty_cumulative.tsv"
-
 _ZERO_WORDS = frozenset({"no", "nobody", "none"})
 _ONE_DETS = frozenset({"a", "an", "one", "another", "single", "his", "her", "their"})
 _GENERIC = "people"
-_KINDS: Mapping[str, FigureKind] = MappingProxyType(
-    {"killed": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested"})
-
-
-@dataclass(frozen=True, slots=True)
-class CasualtyLexicon:
-    cues: Mapping[str, tuple[str, str]]  # word → (kind, role)
-    count_nouns: frozenset[str]
-    groups: Mapping[str, str]
-    cumulative: Mapping[str, tuple[str, ...]]  # word → rules
-    period_nouns: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def casualty_lexicon() -> CasualtyLexicon:
-    """Load the casualty lexicons once per process."""
-    cues: dict[str, tuple[str, str]] = {}
-    counts: set[str] = set()
-    for word, kind, role in read_tsv(CUES_FILE, 3):
-        if role == "count":
-            counts.add(word)
-        elif kind in _KINDS or kind == "ambiguous":
-            cues[word] = (kind, role)
-        else:
-            raise ConfigError(f"unknown casualty kind {kind!r} for {word!r}", path=CUES_FILE)
-    groups = {w: g for w, g in read_tsv(GROUPS_FILE, 2)}
-    cumulative: dict[str, tuple[str, ...]] = {}
-    periods: set[str] = set()
-    for word, rule in read_tsv(CUMULATIVE_FILE, 2):
-        if rule == "period_noun":
-            periods.add(word)
-        else:
-            cumulative[word] = (*cumulative.get(word, ()), rule)
-    return CasualtyLexicon(MappingProxyType(cues), frozenset(counts), MappingProxyType(groups),
-                           MappingProxyType(cumulative), frozenset(periods))
+_SELF = frozenset({"himself", "herself"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +66,13 @@ def find_figures(pdoc: ParsedDoc, sent: Sentence) -> list[Figure]:
     """Every casualty figure stated in ``sent``, in text order."""
     lex = casualty_lexicon()
     toks = pdoc.tokens
-    cues = [i for i in range(sent.tok_start, sent.tok_end)
-            if toks[i].lemma.lower() in lex.cues or toks[i].text.lower() in lex.cues]
+    cues = [i for i in range(sent.tok_start, sent.tok_end) if is_cue(lex, toks[i])]
     if not cues:
         return []
     view = SentenceView(pdoc, sent)
     figures: list[Figure] = []
     used: set[int] = set()
-    entries = [(c, e) for c in cues if (e := _cue_entry(view, lex, c)) is not None]
+    entries = [(c, e) for c in cues if (e := cue_entry(view, lex, c)) is not None]
     done: set[int] = set()
     for linear in (False, True):  # links in the parse first, then "84 people killed" by position
         for c, (kind, role) in entries:
@@ -120,45 +83,30 @@ def find_figures(pdoc: ParsedDoc, sent: Sentence) -> list[Figure]:
                 continue
             used.update(hit.nums)
             done.add(c)
-            kinds: list[FigureKind] = ["killed", "injured"] if kind == "both" else [_KINDS[kind]]
+            kinds: list[FigureKind] = ["killed", "injured"] if kind == "both" else [KINDS[kind]]
             figures += [_figure(view, lex, k, hit, c) for k in kinds]
     figures.sort(key=lambda f: f.start)
     return figures
 
 
-def _cue_entry(view: SentenceView, lex: CasualtyLexicon, c: int) -> tuple[str, str] | None:
-    entry = lex.cues.get(view.low(c)) or lex.cues.get(view.lemma(c))
-    if entry is None:
-        return None
-    head = view.toks[c].head
-    if view.toks[c].dep == "compound" and (view.low(head) in lex.cues or view.lemma(head) in lex.cues):
-        return None  # "death" in "death toll": the toll reads it
-    if entry[0] == "ambiguous":
-        return _casualty_entry(view, c)
-    return entry
-
-
-def _casualty_entry(view: SentenceView, c: int) -> tuple[str, str] | None:
-    """"fatal casualties" are deaths; other uses of "casualties" are ambiguous ("no" is read)."""
-    mods = {view.lemma(k) for k in view.children(c, "amod", "det", "compound")}
-    if mods & {"fatal", "deadly"}:
-        return "killed", "noun"
-    return ("both", "noun") if "no" in mods else None
-
-
 def _dependency_hit(view: SentenceView, lex: CasualtyLexicon, c: int, role: str) -> _Hit | None:
     finder = {"verb": verb_victims, "intrans": intrans_victims, "adj": adj_victims,
-              "noun": noun_victims, "toll": toll_victims, "life": life_victims}.get(role)
+              "noun": noun_victims, "toll": toll_victims, "life": life_victims,
+              "capture": verb_victims}.get(role)
     if finder is None:
         return None
     victims = finder(view, c)
+    if role == "capture":  # "captured two camps": things are not captives
+        victims = [v for v in victims if _person(view, lex, v)]
     count = _count_head(view, lex, c)
     if count is not None:  # "the number of people killed rose to 95"
         victims += toll_victims(view, count)
+    victims = list(dict.fromkeys(victims))  # a number subject is also a number child: once
     subjects = [v for v in victims
                 if view.toks[v].head == c and view.toks[v].dep in ("nsubj", "nsubjpass")]
-    if len(subjects) > 1:  # "three women, four children were killed": parts
-        parts = [_resolve(view, lex, v) for v in subjects]
+    counted = [v for v in subjects if v in view.nums or _number_of(view, v) is not None]
+    if len(subjects) > 1 and counted:  # "three women, four children were killed": parts
+        parts = [_resolve(view, lex, v) for v in counted]  # not a dateline ("Khartoum, 35 ...")
         if all(p is not None for p in parts):
             return _sum([p for p in parts if p is not None])
     for v in victims:
@@ -166,6 +114,12 @@ def _dependency_hit(view: SentenceView, lex: CasualtyLexicon, c: int, role: str)
         if hit is not None:
             return hit
     return None
+
+
+def _person(view: SentenceView, lex: CasualtyLexicon, v: int) -> bool:
+    tok = view.toks[v]
+    return tok.pos in ("NUM", "PRON") or tok.ent_type in ("PERSON", "NORP") or \
+        view.lemma(v) in lex.groups or view.low(v) in lex.groups
 
 
 def _count_head(view: SentenceView, lex: CasualtyLexicon, c: int) -> int | None:
@@ -186,12 +140,38 @@ def _resolve(view: SentenceView, lex: CasualtyLexicon, v: int) -> _Hit | None:
     if own is None:
         return None
     parts = [own]
-    for c in view.children(v, "conj"):
+    for c in _members(view, lex, v, own):
+        if is_cue(lex, view.toks[c]):
+            break  # "103 deaths and 188 injuries": another count, not a part
         part = _own_count(view, lex, c)
         if part is None or part.bounds[0] is None:
             return own
         parts.append(part)
-    return own if len(parts) == 1 else _sum(parts)
+    if len(parts) == 1 or _breakdown(own, _sum(parts[1:])):
+        return own
+    return _sum(parts)
+
+
+def _breakdown(own: _Hit, rest: _Hit) -> bool:
+    """"seven people, three women and four children": the parts after a whole that they add up to."""
+    return own.group in (None, _GENERIC) and own.bounds[0] is not None and \
+        rest.bounds[0] == own.bounds[0]
+
+
+def _members(view: SentenceView, lex: CasualtyLexicon, v: int, own: _Hit) -> list[int]:
+    """The parts coordinated with ``v``: its conjuncts, and a list parsed as an apposition
+    ("three women, four children and two men") when it names other groups; an apposition to
+    ``people`` is a breakdown ("seven people, three women and four children")."""
+    stack = view.children(v, "conj")
+    if own.group != _GENERIC:
+        stack += [a for a in view.children(v, "appos")
+                  if _group(view, lex, a) not in (None, _GENERIC, own.group)]
+    out: list[int] = []
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack += view.children(c, "conj")
+    return sorted(out)
 
 
 def _own_count(view: SentenceView, lex: CasualtyLexicon, v: int) -> _Hit | None:
@@ -218,16 +198,35 @@ def _number_of(view: SentenceView, v: int) -> NumberPhrase | None:
     for k in view.kids.get(v, ()):
         if k in view.nums and view.toks[k].dep not in ("prep", "conj", "appos"):
             return view.nums[k]
+    for k in range(v - 1, max(view.lo, v - 8) - 1, -1):  # "Four Border Service (BPS) personnel"
+        if k in view.nums:
+            return view.nums[k] if _modifies(view, view.nums[k].head, v) else None
     of = view.toks[v].head
     if view.toks[v].dep == "pobj" and view.low(of) == "of":  # "dozens of people"
         return view.nums.get(view.toks[of].head)
     return None
 
 
+_NAME_DEPS = frozenset({"compound", "nmod", "nummod", "amod", "appos", "punct"})
+
+
+def _modifies(view: SentenceView, k: int, v: int) -> bool:
+    """``k`` hangs off ``v`` through a name or modifiers before it ("Four Harbour Service")."""
+    for _ in range(6):
+        if view.toks[k].dep not in _NAME_DEPS or view.toks[k].head == k:
+            return False
+        k = view.toks[k].head
+        if k == v:
+            return True
+    return False
+
+
 def _determiner_count(view: SentenceView, lex: CasualtyLexicon, v: int, group: str | None) -> _Hit | None:
     low = view.low(v)
     if low in _ZERO_WORDS:
         return _Hit((0, 0, 0), v, v, None, (v,))
+    if low in _SELF and view.children(v, "conj"):  # "killed himself and six soldiers"
+        return _Hit((1, 1, 1), v, v, None, (v,))
     if _named_victim(view, lex, v):  # "killing Soleimani"
         first = v
         while first > view.lo and view.toks[first].ent_iob == "I":
@@ -316,8 +315,10 @@ def _linear_hit(view: SentenceView, lex: CasualtyLexicon, c: int, role: str) -> 
 def _figure(view: SentenceView, lex: CasualtyLexicon, kind: FigureKind, hit: _Hit, cue: int) -> Figure:
     start, end = view.toks[hit.first].idx, view.toks[hit.last].end
     best, low, high = hit.bounds
+    said = find_claimant(view.pdoc, view.sent, cue)
     return Figure(kind=kind, best=best, low=low, high=high, text=view.text[start:end], start=start,
-                  end=end, cumulative=_is_cumulative(view, lex, cue, hit), group=hit.group)
+                  end=end, claimant=said[0] if said else None,
+                  cumulative=_is_cumulative(view, lex, cue, hit), group=hit.group)
 
 
 def _is_cumulative(view: SentenceView, lex: CasualtyLexicon, cue: int, hit: _Hit) -> bool:

@@ -11,6 +11,7 @@ from .tree import SentenceTree
 
 _LIFE_HEADS = frozenset({"lose", "loss", "claim", "take", "cost"})
 _TOLL_PREPS = frozenset({"to", "at", "of"})
+_BEARERS = frozenset({"suffer", "sustain", "receive"})  # the subject bears the injuries
 
 
 class SentenceView(SentenceTree):
@@ -18,6 +19,7 @@ class SentenceView(SentenceTree):
 
     def __init__(self, pdoc: ParsedDoc, sent: Sentence) -> None:
         super().__init__(pdoc, sent)
+        self.pdoc, self.sent = pdoc, sent
         self.text = pdoc.doc.text
         self.nums: dict[int, NumberPhrase] = number_phrases(self.toks, self.lo, self.hi)
 
@@ -31,8 +33,10 @@ def verb_victims(view: SentenceView, c: int) -> list[int]:
         found = view.children(c, "nsubjpass", "nsubj")
     elif "dobj" in deps:
         found = view.children(c, "dobj")
-    else:
-        found = view.children(c, "nsubj")
+    else:  # "injured between 6 and 17 others"
+        found = view.children(c, "nsubj") + [o for p in view.children(c, "prep")
+                                             if view.low(p) == "between"
+                                             for o in view.children(p, "pobj")]
     return with_heads(view, c, found)
 
 
@@ -67,7 +71,11 @@ def adj_victims(view: SentenceView, c: int) -> list[int]:
 
 
 def noun_victims(view: SentenceView, c: int) -> list[int]:
-    return [c, *of_objects(view, c), *toll_victims(view, c)]
+    out = [c, *of_objects(view, c), *toll_victims(view, c)]
+    head = view.toks[c].head
+    if view.toks[c].dep == "dobj" and view.lemma(head) in _BEARERS:  # "7 soldiers suffered injuries"
+        out += view.children(head, "nsubj", "nsubjpass")
+    return out
 
 
 def toll_victims(view: SentenceView, c: int) -> list[int]:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from ..consensus import CONSENSUS_RULES
+from ..consensus import CONSENSUS_RULES, own_figure
 from ..records import HAPPENED, STATED_DATE_RULES, ActorRef, Claim, Count, DateRef, Event
 from .model import Citations, Clause, Line
 from .text import capital, date_label, figure_clause, interval, names_text, speaker
@@ -48,7 +48,7 @@ def figure_sides(e: Event, kind: str) -> list[Side]:
     """The event's own figures of ``kind`` (running totals aside), one side per value."""
     groups: dict[tuple[int | None, int | None], list[Claim]] = {}
     for c in e.claims:
-        if c.field != kind or (isinstance(c.value, dict) and c.value.get("cumulative")):
+        if c.field != kind or not own_figure(c):
             continue
         span = interval(c.value)
         if span is not None:

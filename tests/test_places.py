@@ -199,3 +199,41 @@ def test_territorial_adjectives_name_a_country(gaz: Gazetteer) -> None:
     assert [(r.text, r.country, r.precision) for r in refs] == [
         ("Iranian", "IRN", "country"), ("Pakistani", "PAK", "country")]
     assert refs[0].start == text.index("Iranian soil")  # not "Iranian security forces"
+
+
+def test_a_name_after_the_city_of_is_a_place_whatever_the_ner_label(gaz: Gazetteer) -> None:
+    for text, name in (("A bomb exploded near a market in the city of Saravan on Friday.",
+                        "Saravan"),
+                       ("Rockets hit a school in the town of Panjgur, officials said.",
+                        "Panjgur")):
+        assert name in {r.name for r in resolve_doc_places(_parse(text), gaz)}, text
+
+
+def test_an_area_named_x_and_y_is_one_place_when_the_ner_cuts_it(gaz: Gazetteer) -> None:
+    text = "The deputy governor of Sistan and Baluchistan province said four guards died."
+    refs = resolve_doc_places(_parse(text), gaz)
+    assert [(r.text, r.country, r.admin1) for r in refs] == [
+        ("Sistan and Baluchistan", "IRN", "Sistan and Baluchestan")]
+
+
+def test_a_region_that_is_a_first_level_division_has_admin1_precision(gaz: Gazetteer) -> None:
+    for spelling in ("Iraqi Kurdistan", "Kurdistan Region"):
+        ref = resolve_toponym(spelling, gaz, PlaceContext())
+        assert ref is not None
+        assert (ref.country, ref.admin1, ref.precision) == ("IRQ", "Kurdistan Region", "admin1")
+    sinai = resolve_toponym("Sinai", gaz, PlaceContext())  # a region, no division
+    assert sinai is not None and (sinai.admin1, sinai.precision) == (None, None)
+
+
+def test_capital_cities(gaz: Gazetteer) -> None:
+    capitals = {iso3: gaz.capital(iso3) for iso3 in ("IRQ", "PAK", "TUR")}
+    assert {k: c.name if c else None for k, c in capitals.items()} == {
+        "IRQ": "Baghdad", "PAK": "Islamabad", "TUR": "Ankara"}
+    assert gaz.capital("XXX") is None
+
+
+def test_a_name_framed_as_a_port_is_a_place_even_when_read_as_a_product(gaz: Gazetteer) -> None:
+    text = "Gunmen killed two men in the port of Gwadar."
+    assert "Gwadar" in {r.name for r in resolve_doc_places(_parse(text), gaz)}
+    plain = "He bought a Gwadar at the fair."  # no frame: a product name stays one
+    assert all(r.text != "Gwadar" for r in resolve_doc_places(_parse(plain), gaz))

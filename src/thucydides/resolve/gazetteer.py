@@ -128,6 +128,13 @@ class Gazetteer:
         i = self._countries.get(iso3.upper())
         return None if i is None else Candidate(*self._rows[i])
 
+    def capital(self, iso3: str) -> Candidate | None:
+        """The capital city of a country (data/places_countries.tsv), None when unknown."""
+        name = capital_names().get(iso3.upper())
+        cities = [c for c in self.lookup(name) if c.country == iso3.upper()
+                  and c.kind == "city"] if name else []
+        return max(cities, key=lambda c: c.population, default=None)
+
     def admin1(self, iso3: str, name: str) -> Candidate | None:
         i = self._admin1s.get((iso3, name))
         return None if i is None else Candidate(*self._rows[i])
@@ -149,6 +156,12 @@ class _Builder:
         if key and (key, cand) not in self.seen:
             self.seen.add((key, cand))
             self.index[key].append(cand)
+
+
+@lru_cache(maxsize=1)
+def capital_names() -> dict[str, str]:
+    """ISO-3 -> the name of the country's capital."""
+    return {r["iso3"]: r["capital"] for r in read_countries() if r.get("capital")}
 
 
 @lru_cache(maxsize=1)
@@ -247,8 +260,9 @@ def _add_countries(b: _Builder, cities: list[CityRow],
 
 
 def _add_regions(b: _Builder) -> None:
-    for name, iso3, lat, lon, aliases in read_table("places_regions.tsv", 5):
-        c = Candidate(name, iso3 or None, None, float(lat), float(lon), "region", 0.9)
+    for name, iso3, lat, lon, aliases, admin1 in read_table("places_regions.tsv", 6):
+        # a region that is itself a first-level division ("Kurdistan Region") names it
+        c = Candidate(name, iso3 or None, admin1 or None, float(lat), float(lon), "region", 0.9)
         for n in [name, *aliases.split("|")]:
             if n:
                 b.add(n, c)

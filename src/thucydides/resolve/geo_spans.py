@@ -23,7 +23,9 @@ GENERIC_TAILS = frozenset({"province", "governorate", "district", "region", "sta
                            "territories", "municipality", "county", "parish"})
 _LEAD = re.compile(r"(?:the|The|THE)\s+")
 _POSS = re.compile(r"(?:'s|’s|'|’)$")
+NAMED_THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})  # a place only when framed
 MAX_WINDOW = 3
+JOINERS = frozenset({"and", "&", "va", "o", "e", "-"})
 MIN_POP_OTHER_LABEL = 10_000  # an ORG-labelled entity that is exactly a town at least this big
 
 
@@ -46,6 +48,7 @@ def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = Fal
         for i in range(ent.tok_start, ent.tok_end):
             covered[i] = 1
         spans.extend(_entity_spans(text, ent, gaz))
+    spans.extend(_joined_spans(text, pdoc.tokens, gaz))
     spans.extend(_missed_spans(text, pdoc.tokens, covered, gaz, area_only_outside))
     spans.extend(_same_name_spans(text, pdoc, {s.key for s in spans}, gaz))
     spans.sort(key=lambda s: (s.start, -s.end))
@@ -58,7 +61,11 @@ def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = Fal
 
 def _entity_spans(text: str, ent: Entity, gaz: Gazetteer) -> list[Span]:
     if ent.label in NON_NAME_LABELS:
-        return []
+        if ent.label not in NAMED_THINGS or not (_framed(text, ent.end) or _FRAMED_BEFORE.search(
+                text, max(0, ent.start - 16), ent.start)):
+            return []
+        span = _match(text, ent.start, ent.end, ent.label, gaz, loose=True)
+        return [span] if span is not None and span.demonym is None else []  # "port of Gwadar"
     framed = _framed(text, ent.end)
     if ent.label not in PLACE_LABELS and _locative(text, ent.start, ent.end):
         span = _match(text, ent.start, ent.end, ent.label, gaz, loose=framed)
@@ -96,7 +103,7 @@ def _same_name_spans(text: str, pdoc: ParsedDoc, keys: set[str], gaz: Gazetteer)
 
 def _locative(text: str, start: int, end: int) -> bool:
     """A name framed as a place: followed by "district", "area", "city" …, or right after
-    "in", "near", "outside" (with or without "the")."""
+    "in", "near", "outside" (with or without "the"), or "the town of", "the province of" …"""
     return _framed(text, end) or bool(_LOCATIVE_BEFORE.search(text, max(0, start - 16), start))
 
 
@@ -107,7 +114,27 @@ def _framed(text: str, end: int) -> bool:
 
 
 _TAIL_WORD = re.compile(r"\s+([A-Za-z]+)")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+(?:the\s+)?$")
+_FRAMED_BEFORE = re.compile(r"\b(?:city|town|village|port|district|province|region|governorate)"
+                            r"\s+of\s+$")
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:in|near|outside|around)\s+(?:the\s+)?$|{_FRAMED_BEFORE.pattern}")
+
+
+def _joined_spans(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Span]:
+    """Areas named "X and Y" ("Sistan and Baluchestan", "Jammu and Kashmir") that the NER cut in
+    two: two capitalised words joined by a connector that together name a known area."""
+    out: list[Span] = []
+    for i in range(1, len(tokens) - 1):
+        mid = tokens[i]
+        if mid.text.lower() not in JOINERS:
+            continue
+        a, b = tokens[i - 1], tokens[i + 1]
+        if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.sent != b.sent:
+            continue
+        key = norm_key(text[a.idx:b.end])
+        key = key if key in gaz else gaz.variant_key(key) or ""
+        if key and _is_area(key, gaz):
+            out.append(Span(a.idx, b.end, text[a.idx:b.end], key, "GAZ"))
+    return out
 
 
 def _is_town(key: str, gaz: Gazetteer) -> bool:

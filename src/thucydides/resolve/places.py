@@ -120,9 +120,10 @@ def confidence(ranked: Sequence[tuple[float, Candidate]]) -> float:
 
 
 def to_place_ref(c: Candidate, text: str, start: int, end: int, conf: float) -> PlaceRef:
+    admin1 = c.admin1 if c.kind != "country" else None  # a region has one only if it is one
     return PlaceRef(text=text, start=start, end=end, name=c.name, country=c.country,
-                    admin1=c.admin1 if c.kind not in ("country", "region") else None,
-                    lat=c.lat, lon=c.lon, precision=PRECISION[c.kind], confidence=conf,
+                    admin1=admin1, lat=c.lat, lon=c.lon,
+                    precision=PRECISION[c.kind] or ("admin1" if admin1 else None), confidence=conf,
                     geonames_id=c.geonames_id)
 
 

@@ -12,26 +12,28 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..fuse import QUAD
-from ..records import PLACE_RANK, ActorRef, Mention, ParsedDoc, PlaceRef
+from ..records import ActorRef, Mention, ParsedDoc, PlaceRef
 from .actor_context import ActorContext, owned_by_location, resolve_actor
 from .actors import ActorDictionary
 from .date_context import DocDates, doc_references, mention_references
 from .dates import text_years
 from .gazetteer import Gazetteer
-from .geo_data import read_words
+from .geo_cues import located, locative, overlaps
+from .geo_event import (
+    Clauses,
+    carry_location,
+    dominant_admin1s,
+    pick_location,
+    sentence_triggers,
+)
 from .places import place_nouns, resolve_doc_places, to_place_ref
 
 DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
                       r"\s*(?:[—–:]|-\s|\(\w[^)]{0,30}\))")
-LOCATED = re.compile(r"\b(?:in|at|on|into|near|inside|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                     r"(?:of\s+)?$", re.IGNORECASE)
 OWN_TERRITORY = re.compile(r"\b(?:on|in|into|inside|within|over)\s+((?:its|their)\s+(?:own\s+)?"
                            r"([a-z]+))\b", re.IGNORECASE)
-POSSESSIVE_NEXT = re.compile(r"['’]s((?:\s+[\w-]+){1,3})")
-LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?(?:\w+ )?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,9 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
     dates = DocDates(anchor, default_year, inferred=anchor is None or pdoc.doc.published_inferred,
                      refs=doc_references(pdoc.doc.text, pdoc.sentences))
     out: list[Mention] = []
-    last_place: tuple[int, PlaceRef] | None = None
     speakers = _speakers(pdoc, mentions)
+    triggers = sentence_triggers(pdoc, mentions)
+    where = _Where(pdoc, triggers, dominant_admin1s(pdoc, places, mentions))
     for m in sorted(mentions, key=lambda x: (x.sentence_index, x.trigger_start)):
         r = replace(m, published=anchor, outlet=pdoc.doc.outlet)
         r.dates = dates.normalise(m)
@@ -69,22 +72,39 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
             r.status = "hypothetical"
         _resolve_actors(r, actors)
         r.places = [p for p in _places_in(places, m.sent_start, m.sent_end)
-                    if not any(_overlaps(p, a) and (speaks or not _locative(pdoc.doc.text, p.start))
+                    if not any(overlaps(p, a) and (speaks or not locative(pdoc.doc.text, p.start))
                                for a, speaks in speakers.get(m.sentence_index, ()))]
-        material = QUAD.get(m.type.plover, 4) in (2, 4)
-        r.location = _pick_location(r, pdoc.doc.text, material)
-        if r.location is not None and _located(pdoc.doc.text, r.location.start):
+        r.location = where.pick(r)
+        if r.location is not None and located(pdoc.doc.text, r.location.start):
             # "police officers were killed in Iran": Iran's police
             r.actor1 = owned_by_location(actors, r.actor1, r.location.country, r.date)
             r.actor2 = owned_by_location(actors, r.actor2, r.location.country, r.date)
         r.actor2 = _post_country(r, pdoc.doc.text, res) or r.actor2
-        if material and r.location is None and last_place and \
-                last_place[0] >= m.sentence_index - 1:
-            r.location = last_place[1]
-        if material and r.location is not None:
-            last_place = (m.sentence_index, r.location)
         out.append(r)
-    return _partners(out)
+    for r in _partners(out):
+        r.location = where.carry(r)
+    return out
+
+
+@dataclass
+class _Where:
+    """Where each mention of a document happened, in reading order (see geo_event.py)."""
+
+    pdoc: ParsedDoc
+    triggers: dict[int, frozenset[int]]
+    dominant: dict[str, PlaceRef]
+    last_place: tuple[int, PlaceRef] | None = None
+    last_venue: tuple[int, PlaceRef] | None = None
+
+    def pick(self, m: Mention) -> PlaceRef | None:
+        material = QUAD.get(m.type.plover, 4) in (2, 4)
+        clauses = Clauses(self.pdoc, self.triggers.get(m.sentence_index, frozenset()))
+        return pick_location(m, self.pdoc, clauses, self.dominant, material)
+
+    def carry(self, m: Mention) -> PlaceRef | None:
+        loc, self.last_place, self.last_venue = carry_location(m, self.last_place,
+                                                               self.last_venue)
+        return loc
 
 
 def _partners(mentions: list[Mention]) -> list[Mention]:
@@ -137,15 +157,18 @@ def event_places(pdoc: ParsedDoc, res: Resources,
 
 def _own_territory(pdoc: ParsedDoc, ctx: ActorContext, gaz: Gazetteer) -> list[PlaceRef]:
     """"strikes by Iran on its territory": the territory of the state the sentence is about
-    (the last state named, subjects first), at country precision. Not "outside its territory"."""
+    (the last state named, subjects first), at country precision; "attacks on its capital" are
+    in that state's capital city. Not "outside its territory"."""
     out: list[PlaceRef] = []
     for m in OWN_TERRITORY.finditer(pdoc.doc.text):
-        if m.group(2).lower() not in place_nouns():
+        noun = m.group(2).lower()
+        if noun not in place_nouns():
             continue
         iso3 = ctx.state_before(m.start(), not_agent=" own " not in f" {m.group(1).lower()} ")
-        country = gaz.country(iso3) if iso3 else None
-        if country is not None:
-            out.append(to_place_ref(country, m.group(1), m.start(1), m.end(1), 0.6))
+        place = (gaz.capital(iso3) if noun == "capital" else None) or gaz.country(iso3) \
+            if iso3 else None
+        if place is not None:
+            out.append(to_place_ref(place, m.group(1), m.start(1), m.end(1), 0.6))
     return out
 
 
@@ -197,44 +220,6 @@ def _places_in(places: list[PlaceRef], start: int, end: int) -> list[PlaceRef]:
     return [p for p in places if start <= p.start and p.end <= end]
 
 
-def _pick_location(m: Mention, text: str, material: bool) -> PlaceRef | None:
-    """The place of the sentence where the event happened: where its patient is ("an attack on a
-    police station in Iran"), else the most specific place introduced as one, nearest the trigger;
-    never the agent itself. For verbal events only a place introduced as a location ("in
-    Islamabad"), never a party named as a place."""
-    cands = [p for p in m.places if p.country is not None and not _overlaps(p, m.actor1)
-             and not _speaker(text, p.end)]
-    if not material:
-        cands = [p for p in cands if not _overlaps(p, m.actor2) and _locative(text, p.start)]
-    else:
-        cands = [p for p in cands if not _post(text, p.start)]
-    if not cands:
-        return None
-    return min(cands, key=lambda p: (_owner_of_next(text, p.end),
-                                     not (material and _overlaps(p, m.actor2)
-                                          and _located(text, p.start)),
-                                     PLACE_RANK.get(p.precision or "country", 9),
-                                     not _locative(text, p.start),
-                                     abs(p.start - m.trigger_start), p.start))
-
-
-def _locative(text: str, start: int) -> bool:
-    """The place is introduced as a location: "in Zabol", "near the Iranian border"."""
-    return LOCATIVE.search(text, max(0, start - 14), start) is not None
-
-
-def _located(text: str, start: int) -> bool:
-    """Introduced as where things are: "in Zabol", "in the troubled province of Sistan"."""
-    return LOCATED.search(text, max(0, start - 40), start) is not None
-
-
-def _owner_of_next(text: str, end: int) -> bool:
-    """"Iran's Revolutionary Guards": the place owns what follows (a place noun within the next
-    words, "Pakistan's southwest", "Iran's Yazd province", still names a place)."""
-    m = POSSESSIVE_NEXT.match(text, end)
-    return m is not None and not any(w.lower() in place_nouns() for w in m.group(1).split())
-
-
 def _speakers(pdoc: ParsedDoc,
               mentions: list[Mention]) -> dict[int, list[tuple[ActorRef, bool]]]:
     """Per sentence, the agents of its statements ("condemnation from Islamabad"; flag True) and
@@ -262,23 +247,6 @@ def _subject(pdoc: ParsedDoc, a: ActorRef) -> bool:
     return False
 
 
-def _speaker(text: str, end: int) -> bool:
-    """A place that speaks ("Islamabad said on Thursday its forces struck …") is a claimant."""
-    return bool(speech_pattern().match(text, end))
-
-
-@lru_cache(maxsize=1)
-def speech_pattern() -> re.Pattern[str]:
-    """ " said", " has confirmed", "'s foreign ministry said" … after a name (from
-    data/attribution_verbs.tsv)."""
-    from ..extract.claimants import attribution_lexicon  # the claimant extractor's verbs
-
-    lemmas = attribution_lexicon().verbs
-    forms = {f for w in lemmas for f in (w, w + "s", w + "ed", w + "d")} | IRREGULAR_SPEECH
-    alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-    return re.compile(rf"\s*(?:has |have |had |also |later |on \w+ )*(?:{alt})\b")
-
-
 def _post_country(m: Mention, text: str, res: Resources) -> ActorRef | None:
     """"recalled its ambassador from Tehran": the other party is the state of the post."""
     a = m.actor2
@@ -294,27 +262,7 @@ def _post_country(m: Mention, text: str, res: Resources) -> ActorRef | None:
                    confidence=0.6)
 
 
-def _post(text: str, start: int) -> bool:
-    """A diplomatic post ("its ambassador to Tehran", "the embassy in Kabul"), not a location."""
-    return post_pattern().search(text, max(0, start - POST_REACH), start) is not None
-
-
-@lru_cache(maxsize=1)
-def post_pattern() -> re.Pattern[str]:
-    """ "ambassador to ", "embassy in the " … right before a place (data/places_posts.txt)."""
-    nouns = read_words("places_posts.txt")
-    alt = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in nouns), key=len,
-                          reverse=True))
-    return re.compile(rf"(?i)\b(?:{alt})\s+(?:to|in|at|from)\s+(?:the\s+)?\Z")
-
-
-POST_REACH = 40
 POST_GAP = 10
 OWN_DIPLOMAT = re.compile(r"(?i)(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|diplomats?"
                           r"|charg[eé] d['’]affaires)\b")
 POST_PREP = re.compile(r"(?i)\s+(?:to|from|in)\s+(?:the\s+)?\Z")
-IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "put", "called", "calls"})  # "X called it …"
-
-
-def _overlaps(p: PlaceRef, a: ActorRef | None) -> bool:
-    return a is not None and p.start < a.end and a.start < p.end

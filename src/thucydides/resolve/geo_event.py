@@ -1,0 +1,284 @@
+"""Where an event happened: which of its sentence's toponyms is the event's place, and how fine.
+
+A sentence often names several places: where the event was, where its agent comes from, where
+another event of the sentence was, who spoke. Never the agent, a speaker ("Islamabad said") or a
+place that is the active subject of a verb ("the strikes, which Israel launched", "Tehran
+reciprocated": it acts); never the place of a background event the sentence reports no event of
+("since the war in Gaza"). Among the others, in order:
+
+1. a place in the event's own clause (its dependency path reaches the event's trigger, or the
+   verb the trigger belongs to, before any other event or verb: "launched missiles at positions
+   in Deir ez-Zor in retaliation for attacks in Tehran" puts the launch in Deir ez-Zor and the
+   attacks in Tehran), before a place nested below it, before one in another event's clause;
+2. not in the agent's own country when the patient belongs to another ("Turkish guns in Kilis
+   shelled Syrian soldiers in Syria"), not where the weapons came from ("fired from Tabriz");
+3. then where its patient is, the finest precision, a place introduced as a location, the
+   nearest one.
+
+A country is then refined to a finer place of that country the sentence names ("missiles at
+Israeli cities, including Haifa"), else, for a material event, to the one admin1 region of that
+country the article keeps naming as where things happen ("attacks on the country's parliament"
+in an article about bombings in its capital), at admin1 precision and low confidence. A verbal
+event takes only a place introduced as a location in its own clause ("met in Islamabad").
+
+A mention whose sentence gives it no place takes the place of the story (:func:`carry_location`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..fuse import QUAD
+from ..records import HAPPENED, PLACE_RANK, Mention, ParsedDoc, PlaceRef, Token
+from .geo_cues import (
+    located,
+    locative,
+    origin,
+    overlaps,
+    owner_of_next,
+    post,
+    speaker,
+    venue,
+)
+from .geo_data import read_words
+
+MAX_CLIMB = 24  # dependency steps; a parse deeper than this is no clause we can read
+OWN, NESTED, LOOSE, OTHER, CONTEXT = 0, 1, 2, 3, 4
+GROUP = {OWN: 0, NESTED: 1, LOOSE: 1, OTHER: 2}  # preference among attachments
+DOMINANT_MIN = 2  # an admin1 named this often, more than any other of its country, is the focus
+DOC_REFINED_CONFIDENCE = 0.4
+
+VENUE_REACH = 4  # sentences over which a meeting's venue stays the place of the story
+
+__all__ = ["Clauses", "attachment", "carry_location", "dominant_admin1s", "pick_location",
+           "refine_country", "sentence_triggers"]
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Nouns naming an event whose places are its own ("the war in Gaza"):
+    data/places_event_nouns.txt."""
+    return frozenset(w.lower() for w in read_words("places_event_nouns.txt"))
+
+
+def token_at(pdoc: ParsedDoc, offset: int) -> int | None:
+    """Index of the token that covers character ``offset``."""
+    toks = pdoc.tokens
+    i = bisect.bisect_right(toks, offset, key=lambda t: t.idx) - 1
+    return i if 0 <= i < len(toks) and toks[i].idx <= offset < toks[i].end + 1 else None
+
+
+def span_root(pdoc: ParsedDoc, start: int, end: int) -> int | None:
+    """The token of ``[start, end)`` whose head lies outside it."""
+    toks = pdoc.tokens
+    i = bisect.bisect_left(toks, start, key=lambda t: t.idx)
+    while i < len(toks) and toks[i].idx < end:
+        h = toks[toks[i].head]
+        if not start <= h.idx < end or toks[i].head == i:
+            return i
+        i += 1
+    return None
+
+
+def sentence_triggers(pdoc: ParsedDoc, mentions: Iterable[Mention]) -> dict[int, frozenset[int]]:
+    """Per sentence, the token indices of its mentions' triggers."""
+    out: dict[int, set[int]] = {}
+    for m in mentions:
+        i = token_at(pdoc, m.trigger_start)
+        if i is not None:
+            out.setdefault(m.sentence_index, set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """The clause structure of one sentence: which tokens head an event or a clause."""
+
+    pdoc: ParsedDoc
+    triggers: frozenset[int]
+
+    def stop(self, t: Token) -> bool:
+        return t.i in self.triggers or t.pos == "VERB" or t.lemma.lower() in event_nouns()
+
+    def governor(self, i: int) -> int | None:
+        """The first event word or verb above token ``i`` (None at the root)."""
+        toks = self.pdoc.tokens
+        for _ in range(MAX_CLIMB):
+            h = toks[i].head
+            if h == i:
+                return None
+            if self.stop(toks[h]):
+                return h
+            i = h
+        return None
+
+    def clause(self, trigger: int) -> set[int]:
+        """The trigger and the verb it belongs to (the trigger's "home")."""
+        home = {trigger}
+        gov = self.governor(trigger)
+        if gov is not None and self.pdoc.tokens[gov].pos == "VERB":
+            home.add(gov)
+        return home
+
+
+def attachment(cl: Clauses, p: PlaceRef, trigger: int) -> int:
+    """OWN: the place is in the event's clause; NESTED: below it, through verbs that are no
+    events ("forces fighting inside Iraq"); LOOSE: in no clause; OTHER: in another event's or
+    verb's clause; CONTEXT: the place of a background event the text names but reports no
+    event of ("since the war in Gaza")."""
+    root = span_root(cl.pdoc, p.start, p.end)
+    if root is None:
+        return LOOSE
+    home = cl.clause(trigger)
+    gov = cl.governor(root)
+    if gov is None:
+        return LOOSE
+    if gov in home:
+        return OWN
+    for _ in range(MAX_CLIMB):
+        if gov in cl.triggers:
+            return OTHER
+        if cl.pdoc.tokens[gov].lemma.lower() in event_nouns():
+            return CONTEXT
+        gov = cl.governor(gov)
+        if gov is None:
+            return OTHER
+        if gov in home:
+            return NESTED
+    return OTHER
+
+
+def acting(pdoc: ParsedDoc, p: PlaceRef) -> bool:
+    """A place that is the active subject of a verb acts: a state ("which Israel named"), or a
+    capital standing for its government ("Tehran reciprocated")."""
+    root = span_root(pdoc, p.start, p.end)
+    return root is not None and pdoc.tokens[root].dep == "nsubj"
+
+
+def refine_country(loc: PlaceRef, cands: Sequence[PlaceRef], rank: dict[int, int],
+                   dominant: dict[str, PlaceRef]) -> PlaceRef:
+    """A country refined to a finer place of it that the sentence names (the one closest to the
+    event in the parse, then the finest, then the nearest: "attacks in Pakistan, targeting a
+    town in Balochistan"), else to the article's focus admin1 in that country (``dominant``)."""
+    if loc.precision != "country" or loc.country is None:
+        return loc
+    finer = [p for p in cands if p.country == loc.country and p.precision in ("point", "admin1")]
+    if finer:
+        return min(finer, key=lambda p: (rank[p.start], PLACE_RANK.get(p.precision or "", 9),
+                                         abs(p.start - loc.start)))
+    focus = dominant.get(loc.country)
+    if focus is None:
+        return loc
+    return replace(loc, name=focus.admin1, admin1=focus.admin1, lat=focus.lat, lon=focus.lon,
+                   precision="admin1", confidence=DOC_REFINED_CONFIDENCE,
+                   geonames_id=None)
+
+
+def dominant_admin1s(pdoc: ParsedDoc, places: Sequence[PlaceRef],
+                     mentions: Sequence[Mention]) -> dict[str, PlaceRef]:
+    """Per country, the admin1 region the article keeps naming as the place where material
+    events happen (a town counts for its region): named at least ``DOMINANT_MIN`` times and more
+    often than any other region of that country. A name counts in the sentence of a material
+    event, where it is introduced as a location ("in Kerman", "the province of Kerman") or names
+    an event's place ("the Kerman bombings"); not where a capital stands for its government
+    ("Tehran's response") and not as the venue of talks."""
+    material = [m for m in mentions if QUAD.get(m.type.plover, 4) in (2, 4)]
+    spans = {(m.sent_start, m.sent_end) for m in material}
+    events = frozenset[int]().union(*sentence_triggers(pdoc, material).values())
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], PlaceRef] = {}
+    for p in places:
+        if p.country is None or p.admin1 is None or p.precision not in ("point", "admin1"):
+            continue
+        if not any(s <= p.start < e for s, e in spans) or not (
+                located(pdoc.doc.text, p.start) or _names_event_place(pdoc, p, events)):
+            continue
+        key = (p.country, p.admin1)
+        counts[key] += 1
+        first.setdefault(key, p)
+    out: dict[str, PlaceRef] = {}
+    for country in {c for c, _ in counts}:
+        ranked = sorted(((n, k) for k, n in counts.items() if k[0] == country), reverse=True)
+        if ranked[0][0] >= DOMINANT_MIN and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            out[country] = first[ranked[0][1]]
+    return out
+
+
+def _names_event_place(pdoc: ParsedDoc, p: PlaceRef, events: frozenset[int]) -> bool:
+    """"the Tehran attacks": the place modifies an event's trigger or an event noun."""
+    root = span_root(pdoc, p.start, p.end)
+    if root is None or pdoc.tokens[root].dep not in ("compound", "nmod", "amod"):
+        return False
+    head = pdoc.tokens[root].head
+    return head in events or pdoc.tokens[head].lemma.lower() in event_nouns()
+
+
+def pick_location(m: Mention, pdoc: ParsedDoc, cl: Clauses, dominant: dict[str, PlaceRef],
+                  material: bool) -> PlaceRef | None:
+    """The place of the sentence where the event happened (see the module doc); never the agent,
+    a speaker or a diplomatic post. For verbal events only a place introduced as a location in
+    the event's own clause ("met in Islamabad"), never a party named as a place unless it is the
+    venue ("landed in Islamabad")."""
+    text = pdoc.doc.text
+    trigger = token_at(pdoc, m.trigger_start)
+    cands = [p for p in m.places if p.country is not None and not overlaps(p, m.actor1)
+             and not speaker(text, p.end) and not acting(pdoc, p)]
+    rank = {p.start: LOOSE if trigger is None else attachment(cl, p, trigger) for p in cands}
+    cands = [p for p in cands if rank[p.start] != CONTEXT]
+    if material:
+        cands = [p for p in cands if not post(text, p.start)]
+    else:  # "summoned the envoy in Baghdad" was in Baghdad; "recalled its envoy in Tehran" not
+        cands = [p for p in cands if rank[p.start] in (OWN, LOOSE) and locative(text, p.start)
+                 and (not overlaps(p, m.actor2) or (venue(text, p.start)
+                                                     and not post(text, p.start)))]
+    if not cands:
+        return None
+    home = _agent_home(m) if material else None
+    best = min(cands, key=lambda p: (owner_of_next(text, p.end), GROUP[rank[p.start]],
+                                     p.country == home, origin(text, p.start),
+                                     not (material and overlaps(p, m.actor2)
+                                          and located(text, p.start)),
+                                     PLACE_RANK.get(p.precision or "country", 9),
+                                     not locative(text, p.start),
+                                     abs(p.start - m.trigger_start), p.start))
+    return refine_country(best, cands, rank, dominant if material else {})
+
+
+
+def _agent_home(m: Mention) -> str | None:
+    """The agent's country when the patient belongs to another one: a strike by one state on
+    another's people is in the target's country, not the attacker's."""
+    a, b = m.actor1, m.actor2
+    if a is None or b is None or not a.country or not b.country or a.country == b.country:
+        return None
+    return a.country
+
+
+Carried = tuple[int, PlaceRef] | None
+
+
+def carry_location(m: Mention, last_place: Carried,
+                   last_venue: Carried) -> tuple[PlaceRef | None, Carried, Carried]:
+    """A mention whose sentence names no place for it takes the place of the story: a material
+    event that of the previous sentence's material event; a cooperative verbal event (a meeting,
+    an accord) the venue of the last such event within ``VENUE_REACH`` sentences, when the venue
+    is in the country of one of its parties ("arrived in Lahore. The chief minister received him
+    at the airport."). Returns the location and the updated (sentence, place) memories."""
+    quad = QUAD.get(m.type.plover, 4)
+    loc, i = m.location, m.sentence_index
+    if loc is None and quad in (2, 4) and last_place and last_place[0] >= i - 1:
+        loc = last_place[1]
+    if loc is None and quad == 1 and last_venue and last_venue[0] >= i - VENUE_REACH:
+        parties = {a.country for a in (m.actor1, m.actor2) if a is not None and a.country}
+        if not parties or last_venue[1].country in parties:
+            loc = last_venue[1]
+    if quad in (2, 4) and loc is not None:
+        last_place = (i, loc)
+    if quad == 1 and m.location is not None and m.status in HAPPENED:
+        last_venue = (i, m.location)
+    return loc, last_place, last_venue
+

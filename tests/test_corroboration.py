@@ -169,6 +169,19 @@ def test_most_sources_beats_one_outlet_repeating_itself() -> None:
     del keys
 
 
+def test_an_at_least_figure_allows_a_higher_exact_one() -> None:
+    at_least_two = {"best": 2, "low": 2, "high": None, "cumulative": False, "text": "at least 2"}
+    claims, keys = _claims("killed", [(at_least_two, "A", "2024-03-06", None),
+                                      (_figure(3), "B", "2024-03-07", None)])
+    claims.append(Claim("killed", at_least_two, replace(claims[1].evidence, sentence="Two died.")))
+    d = decide("killed", claims, claim_sources(claims))
+    assert d is not None and d.value == Count(3, 2, 3) and d.consensus.rule == "most-reports"
+    exact_two = [replace(c, value=_figure(2)) if c.value is at_least_two else c for c in claims]
+    d = decide("killed", exact_two, claim_sources(exact_two))
+    assert d is not None and d.value.best == 2
+    del keys
+
+
 def test_cumulative_tolls_never_count() -> None:
     total = {**_figure(300), "cumulative": True}
     claims, keys = _claims("killed", [(total, "A", "2024-01-03", None),

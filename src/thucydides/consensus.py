@@ -18,7 +18,8 @@ only the order of reports did). Support is counted in independent sources (corro
   claimant when officials published figures on more than one day (tolls are revised; "no
   casualties" is a denial, not a revision); then a figure stated as a revised toll ("the death
   toll rose to 84", "bringing the toll to nine"; marked ``revised`` by reconcile.py) published
-  no earlier than any other figure; otherwise the figure the most sources report, then the
+  no earlier than any other figure; otherwise the figure the most sources, then the most
+  reports, give or allow (an "at least two" allows three, an exact "two" does not), then the
   latest report, then the higher figure. ``low``/``high`` span every per-event figure reported.
 """
 
@@ -285,6 +286,24 @@ def _revises(g: Group, groups: Sequence[Group]) -> bool:
     return bool(days) and max(days) >= max(others, default="")
 
 
+def _allowing(value: int, pairs: Sequence[tuple[Claim, str]]) -> list[tuple[str, str]]:
+    """The reports (source, sentence) whose figure gives or allows ``value``: within its
+    low..high, where a figure with a low and no high ("at least 2") is open above."""
+    return [(s, c.evidence.sentence) for c, s in pairs if _allows(c.value, value)]
+
+
+def _allows(figure: Any, value: int) -> bool:
+    if not isinstance(figure, dict):
+        return bool(figure == value)
+    best, low, high = (figure.get(k) for k in ("best", "low", "high"))
+    lo = low if isinstance(low, int) else best
+    if not isinstance(lo, int):
+        return isinstance(high, int) and value <= high
+    if isinstance(high, int):
+        return lo <= value <= high
+    return lo <= value if isinstance(low, int) else value == lo
+
+
 def _official(claim: Claim) -> bool:
     return claim.evidence.claimant_kind in OFFICIAL_KINDS
 
@@ -309,8 +328,8 @@ def _decide_count(pairs: list[tuple[Claim, str]]) -> Decision | None:
     criteria: list[Criterion] = [
         ("latest-official", latest_official),
         ("revised-toll", lambda g: _revises(g, groups)),
-        ("most-sources", lambda g: g.support()),
-        ("most-reports", lambda g: g.reports()),
+        ("most-sources", lambda g: len({s for s, _ in _allowing(g.ref, own)})),
+        ("most-reports", lambda g: len(set(_allowing(g.ref, own)))),
         ("latest-report", lambda g: max(c.evidence.published or "" for c in g.claims)),
         ("higher-figure", lambda g: g.ref),
     ]

@@ -24,6 +24,7 @@ from .fuse import admissible, fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
+from .resolve.date_anchor import deictic_floor
 from .resolve.date_url import UrlDate, url_date
 from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
@@ -195,9 +196,11 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
     median of their dates (news of an event mostly appears the next day; a median is not swayed
     by a few wrongly fused retellings), or the date inferred from its text or the day after the
     latest calendar day it reports when that is later (an article is published after what it
-    reports); kept inside the month its URL names."""
+    reports), or the Monday after an event one of those reports calls "last week"
+    (:func:`thucydides.resolve.date_anchor.deictic_floor`); kept inside the month its URL names."""
     by_id = {m.mention_id: m for m in mentions}
     votes: dict[str, list[str]] = {}
+    floors: dict[str, list[str]] = {}
     for ev in events:
         if ev.date is None or ev.date_precision != "day":
             continue
@@ -207,11 +210,14 @@ def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],
         for m in members:
             if m.doc_id in undated and m.date_rule not in STATED_DATE_RULES:
                 votes.setdefault(m.doc_id, []).append(ev.date)
+                floor = deictic_floor(m.dates, date.fromisoformat(ev.date))
+                if floor is not None:  # "last week" of this event: written a week on
+                    floors.setdefault(m.doc_id, []).append(floor.isoformat())
     anchors: dict[str, str] = {}
     for doc, ds in votes.items():
         best = (date.fromisoformat(sorted(ds)[len(ds) // 2]) + timedelta(days=1)).isoformat()
-        floors = [x for x in (undated[doc].inferred, _day_after_calendar(mentions, doc)) if x]
-        anchors[doc] = _within(max([best, *floors]), undated[doc].month)
+        least = [x for x in (undated[doc].inferred, _day_after_calendar(mentions, doc)) if x]
+        anchors[doc] = _within(max([best, *least, *floors.get(doc, [])]), undated[doc].month)
     return {doc: a for doc, a in anchors.items() if a != undated[doc].inferred}
 
 

@@ -18,7 +18,11 @@ writes with its own year ("June 7, 2017", "mid-January 2024"), no more than
 In an article whose report date is inferred, a "Later, ..." sentence that continues a story told
 on a day before it (the last picked date, at most :data:`PREVIOUS_SENTENCES` back) happened after
 that day by an unsaid amount: it takes neither the guessed report date nor a deictic word's
-reading of it ("overnight strikes"). The event
+reading of it ("overnight strikes"). Any other undated sentence there, at most
+:data:`PREVIOUS_SENTENCES` after one told of a day before the guessed report date, goes on with
+that story and takes its date (rule ``previous``). In an article with no report date at all, a
+sentence whose own deictic date ("Last week, ...") could not be read takes no earlier date. An
+event of "last week" is put in the middle of that week (``date_anchor.week_estimate``). The event
 a shift introduces ("The killing comes a day after the envoys returned") is dated back from the
 sentence's own date, else from the report date that dates the sentence's main event.
 """
@@ -34,6 +38,7 @@ from datetime import timedelta
 
 from ..records import DatePrecision, DateRef, Mention, Sentence
 from . import date_calendar as cal
+from .date_anchor import week_estimate
 from .date_find import find_date_expressions
 from .date_lexicon import lexicon as date_lexicon
 from .date_norm import normalise_date, shift_relative
@@ -49,6 +54,7 @@ CARRY_DAYS = 120  # a year-less date this long after the reference's period is n
 YEARLESS_RULES = frozenset({"mdy", "dmy", "month"})
 CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
+DEICTIC_PROBE = "2000-06-15"  # any report date: does an expression need one to resolve?
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
 
 
@@ -149,6 +155,16 @@ class DocDates:
             return False
         return Date.fromisoformat(self.last[0]) < Date.fromisoformat(self.anchor) - timedelta(days=1)
 
+    def _continues_past(self, m: Mention) -> bool:
+        """In an article whose report date is inferred, an undated sentence right after one told
+        of days before it goes on telling that story ("Last week the army shelled the port. The
+        strikes killed five."), not the guessed report day's."""
+        if not self.inferred or self.anchor is None or self.last is None or sequel(m.sentence):
+            return False  # "Later, ...": after that story's day by an unsaid amount
+        told = Date.fromisoformat(self.last[0])
+        return told < Date.fromisoformat(self.anchor) - timedelta(days=1) \
+            and 0 < m.sentence_index - self.last_sent <= PREVIOUS_SENTENCES
+
     def _ref_before(self, at: int, sent: int) -> RefDate | None:
         """The last reference before ``at``, else one later in the same sentence ("on a
         Tuesday in mid-January 2024")."""
@@ -172,11 +188,16 @@ class DocDates:
             best = min(resolved, key=lambda d: (PRECISION_RANK.get(d.precision or "year", 9),
                                                 d.rule == "shift", abs(d.start - m.trigger_start)))
             if best.date is not None and best.precision is not None:
+                day = week_estimate(best.date, best.text) if best.precision == "week" \
+                    else best_estimate(best.date, best.precision)
                 if best.precision in ("day", "week"):  # a year or month dates no other report
-                    self.last = (best.date, best.precision)
+                    self.last = (day, best.precision)
                     self.last_sent = m.sentence_index
                 self.rule = "shift" if best.rule == "shift" else "expression"
-                return best_estimate(best.date, best.precision), best.precision
+                return day, best.precision
+        if self._continues_past(m) and self.last is not None:
+            self.rule = "previous"
+            return self.last
         if self.anchor is not None:
             moved_on = self._moved_on(m)
             self.rule = None if moved_on else "report-date"
@@ -184,11 +205,22 @@ class DocDates:
         if sequel(m.sentence):
             self.rule = None
             return None, None
-        if self.last is None or m.sentence_index - self.last_sent > PREVIOUS_SENTENCES:
-            self.rule = None  # an undated article's narrative moves on: no date is better
+        if self.last is None or m.sentence_index - self.last_sent > PREVIOUS_SENTENCES \
+                or any(_deictic(d) for d in dates):
+            # an undated article's narrative moves on, or the sentence says its own time
+            # against a report date nobody gave ("Last week, ..."): no date is better
+            self.rule = None
             return None, None
         self.rule = "previous"
         return self.last
+
+
+def _deictic(d: DateRef) -> bool:
+    """An unresolved expression that a report date would resolve ("last week", "on Friday")."""
+    if d.date is not None:
+        return False
+    n = normalise_date(d.text, DEICTIC_PROBE)
+    return n is not None and n.date is not None and not is_boundary(n.rule)
 
 
 def _carry_year(expr: str, n: DateRef, ref: RefDate) -> DateRef:

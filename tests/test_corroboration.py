@@ -182,6 +182,16 @@ def test_an_at_least_figure_allows_a_higher_exact_one() -> None:
     del keys
 
 
+def test_a_number_beats_a_vague_quantity_on_a_tie_in_sources() -> None:
+    dozens = {"best": None, "low": 24, "high": None, "cumulative": False, "text": "dozens"}
+    claims, keys = _claims("injured", [(dozens, "A", "2024-02-02", None),
+                                       (_figure(7), "B", "2024-02-02", "named")])
+    claims.append(Claim("injured", dozens, replace(claims[0].evidence, sentence="Dozens hurt.")))
+    d = decide("injured", claims, claim_sources(claims))
+    assert d is not None and d.value == Count(7, 7, 24) and d.consensus.rule == "exact-figure"
+    del keys
+
+
 def test_cumulative_tolls_never_count() -> None:
     total = {**_figure(300), "cumulative": True}
     claims, keys = _claims("killed", [(total, "A", "2024-01-03", None),

@@ -19,8 +19,9 @@ only the order of reports did). Support is counted in independent sources (corro
   casualties" is a denial, not a revision); then a figure stated as a revised toll ("the death
   toll rose to 84", "bringing the toll to nine"; marked ``revised`` by reconcile.py) published
   no earlier than any other figure; otherwise the figure the most sources, then the most
-  reports, give or allow (an "at least two" allows three, an exact "two" does not), then the
-  latest report, then the higher figure. ``low``/``high`` span every per-event figure reported.
+  reports, give or allow (an "at least two" allows three, an exact "two" does not), a number
+  before a vague quantity ("dozens") on a tie in sources, then the latest report, then the
+  higher figure. ``low``/``high`` span every per-event figure reported.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ CONSENSUS_RULES: dict[str, str] = {
     "revised-toll": "a figure stated as a revised toll (\"rose to\") supersedes figures reported "
                     "no later",
     "most-sources": "more independent sources report this value",
+    "exact-figure": "a figure stated as a number beats a vague quantity (\"dozens\"), on a tie in "
+                    "sources",
     "most-reports": "more reports (sentences) give this value, on a tie in sources",
     "latest-report": "reported later, on a tie in sources",
     "higher-figure": "the higher of two equally supported figures",
@@ -304,6 +307,11 @@ def _allows(figure: Any, value: int) -> bool:
     return lo <= value if isinstance(low, int) else value == lo
 
 
+def _exact(figure: Any) -> bool:
+    """A figure stated as a number ("seven", "at least 11"), not a vague quantity ("dozens")."""
+    return isinstance(figure, int) or (isinstance(figure, dict) and isinstance(figure.get("best"), int))
+
+
 def _official(claim: Claim) -> bool:
     return claim.evidence.claimant_kind in OFFICIAL_KINDS
 
@@ -329,6 +337,7 @@ def _decide_count(pairs: list[tuple[Claim, str]]) -> Decision | None:
         ("latest-official", latest_official),
         ("revised-toll", lambda g: _revises(g, groups)),
         ("most-sources", lambda g: len({s for s, _ in _allowing(g.ref, own)})),
+        ("exact-figure", lambda g: any(_exact(c.value) for c in g.claims)),
         ("most-reports", lambda g: len(set(_allowing(g.ref, own)))),
         ("latest-report", lambda g: max(c.evidence.published or "" for c in g.claims)),
         ("higher-figure", lambda g: g.ref),

@@ -5,11 +5,15 @@
   capitalised words, no closing punctuation — not on a line of running text.
 - ``habitual``: the event is generic or habitual ("has long accused", "for years, both have
   accused", "has previously mounted attacks", "have been launching strikes since November",
-  "groups that launch attacks"): no single dated event is told.
-- ``back_reference``: an event noun with a demonstrative ("these attacks") or that is the subject
+  "groups that launch attacks", "since the rebels began launching strikes"): no single dated
+  event is told.
+- ``back_reference``: an event ranked as "the first time ..." ("It was the first time rebels had
+  struck the port"), an event noun with a demonstrative ("these attacks") or that is the subject
   of a clause about it ("The attack was one of the deadliest", "The new attacks mean ...", "The
   strike was presented as ..."): the sentence comments on an event told elsewhere; its places
   and dates are not the event's own.
+- ``consequence``: an event noun or gerund told as what another event led to ("drew condemnation
+  from X, prompting the recall of its envoy", "This led to X denouncing ..."): a recap.
 - ``across_lines``: two tokens lie on different lines (a heading glued to the body by the parser).
 - ``accidental``: deaths caused by an accident or a disaster ("killed in a car crash"): no attack.
 
@@ -38,6 +42,8 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "within", "across
                       "throughout", "off"})
 DEMONSTRATIVE = frozenset({"this", "these", "that", "those"})
 RELATIVE = frozenset({"who", "which", "that"})
+RESULT_DEPS = frozenset({"dobj", "pobj", "pcomp", "prep", "conj", "advcl", "compound"})
+ORDINAL = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
 CAUSE_DEPS = frozenset({"nsubj", "pobj", "conj", "compound"})
 DATELINE_MARKS = frozenset({"(", ":", "-", "–", "—", ","})
 
@@ -124,7 +130,7 @@ def habitual(tree: Tree, i: int, lex: Lexicon) -> bool:
         if any(lex.status.has("habitual", tree.lemmas[k])
                for k in tree.children(v, ("advmod",))):
             return True
-        if _period(tree, v, lex) or _perfect_progressive(tree, v):
+        if _period(tree, v, lex) or _perfect_progressive(tree, v) or _since(tree, v):
             return True
         t = tree.tokens[v]
         if t.dep == "relcl" and t.tag in ("VBP", "VBZ") and not tree.children(v, ("aux",)):
@@ -134,6 +140,12 @@ def habitual(tree: Tree, i: int, lex: Lexicon) -> bool:
                 or _present_progressive(tree, v)):
             return True  # "a group that has carried out attacks", "where X is conducting ..."
     return False
+
+
+def _since(tree: Tree, v: int) -> bool:
+    """"since the rebels began launching strikes", "since the army entered the valley": the start of a
+    long-running state of affairs that the sentence measures from, not an event it tells."""
+    return any(tree.lemmas[k] == "since" for k in tree.children(v, ("mark",)))
 
 
 def _present_progressive(tree: Tree, v: int) -> bool:
@@ -174,8 +186,11 @@ def back_reference(tree: Tree, i: int, lex: Lexicon, triggers: frozenset[int]) -
     matter of an abstract noun ("the decision of Iran bombing Pakistan"); "comment" with a
     demonstrative ("these attacks") or as the subject of a comment on it ("The attack was one
     of the deadliest", "The strike raises tensions"), not of a verb that tells it happened
-    ("The attack killed ..."); None when it tells the event."""
+    ("The attack killed ..."); "comment" too for a noun or verb ranked as "the first time ...";
+    None when it tells the event."""
     t = tree.tokens[i]
+    if _nth_time(tree, clause_path(tree, i)[-1]):
+        return "comment"
     if t.pos not in ("NOUN", "PROPN") and t.tag != "VBG":
         return None
     if _under_abstract(tree, i, lex):
@@ -194,6 +209,56 @@ def back_reference(tree: Tree, i: int, lex: Lexicon, triggers: frozenset[int]) -
             for k in tree.children(h, ("mark", "aux"))):
         return None
     return "comment"
+
+
+def consequence(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """The event noun or gerund at ``i`` is the result of a verb like "lead to", "prompt",
+    "draw" ("The raids drew condemnation", "prompting the recall of its envoy", "This led to X
+    denouncing ..."): the sentence recaps what followed another event, with none of its own
+    facts. A verb in an infinitive ("prompted X to recall") tells the act and stays."""
+    t = tree.tokens[i]
+    if t.pos not in ("NOUN", "PROPN") and t.tag != "VBG":
+        return False
+    node = i
+    for _ in range(4):
+        h = tree.head(node)
+        if h is None or tree.tokens[node].dep not in RESULT_DEPS:
+            return False
+        if tree.tokens[h].pos == "VERB" and (
+                lex.status.has("result_verb", tree.lemmas[h]) or (
+                    lex.status.has("result_prep_verb", tree.lemmas[h])
+                    and _through_prep(tree, node, h))):
+            return True
+        node = h
+    return False
+
+
+def _through_prep(tree: Tree, node: int, h: int) -> bool:
+    """``node`` hangs on ``h`` through its preposition ("led to the recall"), or is a gerund the
+    parser hung beside it ("led to X denouncing": "X" the object of "to")."""
+    dep = tree.tokens[node].dep
+    return dep == "prep" or (dep == "advcl" and tree.tokens[node].tag == "VBG" and any(
+        tree.lemmas[k] in ("to", "in") for k in tree.children(h, ("prep",))))
+
+
+def _ordinal_time(tree: Tree, k: int) -> bool:
+    return tree.lemmas[k] == "time" and any(
+        tree.lemmas[a] in ORDINAL for a in tree.children(k, ("amod",)))
+
+
+def _nth_time(tree: Tree, v: int) -> bool:
+    """"It was the first time rebels had struck the port", "the second time that troops have
+    raided it": the clause ranks an event told elsewhere against others. The parser may hang
+    "first time" on the clause's subject ("the first time sailors have been killed")."""
+    h = tree.head(v)
+    if tree.tokens[v].dep == "relcl" and h is not None and _ordinal_time(tree, h):
+        return True
+    nodes = list(tree.children(v, ("nsubj", "nsubjpass")))
+    for _ in range(3):  # "the first time aid workers": time ← aid ← workers
+        nodes = [c for n in nodes for c in tree.children(n, ("compound", "npadvmod"))]
+        if any(_ordinal_time(tree, c) for c in nodes):
+            return True
+    return False
 
 
 def accidental(tree: Tree, scope: set[int], lex: Lexicon) -> bool:

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..records import DateRef, EventType, Figure, Mention, PlaceRef, Sentence, Status
+from .charges import charged_agent
 from .coref import antecedent
-from .filters import accidental, back_reference, habitual, heading_line, locative, party
+from .filters import accidental, back_reference, consequence, habitual, heading_line, locative, party
 from .intent import refine_intent
 from .lexicon import Lexicon
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
@@ -29,6 +30,10 @@ from .triggers import Hit, find_triggers
 CONFLICT = frozenset({"assault", "coerce"})
 SAME_EVENT_PREPS = frozenset({"in", "with", "by", "during", "of", "through", "via", "from"})
 MAX_CONJ = 3
+# acts a cause sets off are told as they happen ("sparked protests in five cities", "triggered
+# two explosions"); only reactions told as a consequence are recaps
+ACTS = frozenset({"assault", "coerce", "protest", "mobilize"})
+SUBCLAUSE = frozenset({"advcl", "relcl", "ccomp", "acl"})
 
 
 @dataclass(slots=True)
@@ -199,14 +204,21 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
     dropped = refine_intent(tree, cands, lex) + refine_told(tree, cands)
     cands = [c for c in cands if all(c is not d for d in dropped)]
     for c in cands:
+        charged_agent(tree, c.hit.i, c.roles, lex)
         refine_weapon(tree, c, lex, whole)
         refine_request(tree, c, c.hit.i, lex)
         refine_target(tree, c, lex, groups, lemmas)
     refine_protest(tree, cands, lex, whole)
     by_cand = _attach_figures(tree, sent, cands, figures)
     agents = {c.roles.actor1 for c in cands} | {a for c in cands for a in c.roles.actor1_more}
-    spots = [p for p in places(tree, sent, lex)  # "condemnation from Pakistan": an actor
+    found = places(tree, sent, lex)
+    spots = [p for p in found  # "condemnation from Pakistan": an actor
              if token_at(tree, sent, p.end - 1) not in agents]
+    # a recapped reaction whose speaker is a place name stays beside the act it follows in its
+    # sentence ("The raids drew condemnation from the capital"): the speaker must not be read as
+    # where that act happened
+    speaker_places = any(c.type.plover in ACTS for c in cands) and {
+        token_at(tree, sent, p.end - 1) for p in found}
     shared = Shared(spots, dates(tree, sent), link_cue(tree, sent, lex))
     owner = _owners(tree, sent, cands)
     heads = frozenset(k for c in cands for k in _positions(c))
@@ -220,10 +232,12 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
         mine = Shared([p for p in shared.places if owner(p.start) == id(c)],
                       [d for d in shared.dates if owner(d.start) == id(c)], None)
         back = "anchor" if _reference(tree, c, lex) else back_reference(tree, c.hit.i, lex, heads)
+        if back is None and c.type.plover not in ACTS and consequence(tree, c.hit.i, lex) and not (
+                speaker_places and c.roles.actor1 in speaker_places):
+            back = "result"  # "drew condemnation", "prompting the recall of its envoy"
         if back is not None:
             own = mine  # "after Tehran's attack", "The attack was the deadliest": its own facts
-            if not (figs or own.dates or any(locative(tree, token_at(tree, sent, p.end - 1))
-                                             for p in own.places)) and not (
+            if not (figs or own.dates or _placed(tree, sent, c, own)) and not (
                     back == "comment" and c.roles.actor1 is not None):
                 continue
         else:
@@ -244,6 +258,24 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
             own = Shared(own.places, list(dated[id(lead)]), own.cue)  # the attack's own date
         out.extend(_mentions_of(tree, sent, c, figs, own, lex))
     return out
+
+
+def _placed(tree: Tree, sent: Sentence, c: Cand, own: Shared) -> bool:
+    """A back-referenced event has a place of its own: "in X" in its own clause, not in a
+    clause under it ("killed since the rebels *in Darfur* began ...")."""
+    return any(locative(tree, k) and _in_clause(tree, k, c.hit.i)
+               for k in (token_at(tree, sent, p.end - 1) for p in own.places))
+
+
+def _in_clause(tree: Tree, k: int, i: int) -> bool:
+    node: int | None = k
+    for _ in range(30):
+        if node is None or node == i:
+            return node == i
+        if tree.tokens[node].pos == "VERB" and tree.tokens[node].dep in SUBCLAUSE:
+            return False
+        node = tree.head(node)
+    return False
 
 
 def _manner(tree: Tree, c: Cand, lex: Lexicon, types: dict[int, str]) -> bool:
@@ -272,10 +304,19 @@ def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:
         if tree.tokens[node].dep == "pobj" and tree.lemmas[h] in ("to", "for") and \
                 v is not None and lex.word("cue_verb", tree.lemmas[v]):
             return True  # "Iran responded to the recent strikes by …"
+        if tree.tokens[node].dep == "pobj" and tree.lemmas[h] == "for" and \
+                v is not None and _blames(tree, v, lex):
+            return True  # "blamed X for the attacks", "put the blame for the attacks on X"
         if lex.word("cue_noun", tree.lemmas[h]):
             return True
         node = h
     return False
+
+
+def _blames(tree: Tree, v: int, lex: Lexicon) -> bool:
+    """``v`` is "blame" or a verb whose object is "blame" ("put the blame")."""
+    return lex.word("blame_word", tree.lemmas[v]) or any(
+        lex.word("blame_word", tree.lemmas[k]) for k in tree.children(v, ("dobj",)))
 
 
 def _owners(tree: Tree, sent: Sentence, cands: list[Cand]) -> Callable[[int], int | None]:

@@ -7,7 +7,8 @@ and their actors' countries do not contradict each other. Clustering is greedy, 
 pin a day first, and compares a mention with the cluster's *consensus* fields, so one odd
 mention cannot chain two unrelated events together; among compatible clusters the one sharing
 the most specific evidence wins (a province, a casualty figure, a named party:
-:func:`thucydides.fuse_cluster.evidence`), as a country in common is weak evidence. A second
+:func:`thucydides.fuse_cluster.evidence`), as a country in common is weak evidence, and a
+report that states no day prefers the event its own article dates. A second
 pass (:mod:`thucydides.fuse_merge`) joins whole events the greedy pass left apart.
 """
 
@@ -42,6 +43,11 @@ __all__ = ["FAMILY", "QUAD", "Cluster", "admissible", "adopt_undated", "compatib
 # little next to specific evidence (a province, a figure, a named party), as a country has many
 # events a day and an article retelling an older event is dated by its own day.
 WEAK = 0.5
+# What an article's own dated telling adds for its reports that state no day: "Iraq recalled its
+# ambassador over the attack" in an article that dates the strike tells that strike, not one on
+# the article's day that another article's misdated report started.
+OWN_STORY = 2.0
+PREVIOUS_RULE = "previous"  # Mention.date_rule of a day carried over from the sentence before
 SPAN = {"week": 7, "month": 31, "year": 366}  # days a coarse date may be off the event's day
 
 
@@ -84,7 +90,8 @@ def _best_cluster(m: Mention, clusters: list[Cluster], window: int,
     named, counted = names(m), figures(m)
     for c in reversed(clusters[-200:]):
         score = compatibility(m, c, window, year)
-        score += evidence(m, c, named, counted) if score > 0 else 0.0
+        if score > 0:
+            score += evidence(m, c, named, counted) + OWN_STORY * _own_story(m, c)
         if score > 0 and (best is None or score > best[0]):
             best = (score, c)
     return best[1] if best else None
@@ -105,9 +112,8 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
         # "last week", "in January": any day of that period, on strong agreement only
         return _undated_fit(m, c) if gap <= SPAN[m.date_precision] else 0.0
     if gap > window:
-        # a report dated only by its article may retell an earlier event (of the last year)
-        retell = m.date_rule not in STATED_DATE_RULES and cdate <= m.date and gap <= SPAN["year"]
-        return _undated_fit(m, c) if retell else 0.0
+        # a report dated only by its article (or the sentence before) may retell an event
+        return _undated_fit(m, c) if _retelling(m, cdate, gap) else 0.0
     score = 1.0 + WEAK * (window - gap)
     agreed = False
     for attr in ("location", "actor1", "actor2"):
@@ -222,11 +228,18 @@ def _no_clash(c: Cluster, d: Cluster) -> bool:
 
 def _same_story(m: Mention, c: Cluster, gap: int) -> bool:
     """Within one article, one agent's action of one type on one day is one event, even when a
-    headline or a side clause names another target. (Not another place: "the strike came a day
+    headline or a side clause names another target; a physical act's report with no agent names
+    the victims of its article's act, whatever their nationality (not so a statement's: "X
+    was summoned in reply" is another party's act). (Not another place: "the strike came a day
     after Iran's attacks in Iraq" tells another strike, in another country.)"""
     agent = country(m.actor1)
-    return (gap == 0 and m.doc_id in c.docs and agent is not None
-            and agent == c.consensus("actor1") and m.type.plover in c.types)
+    if m.doc_id not in c.docs or m.type.plover not in c.types:
+        return False
+    if agent is None and not armed_group(m.actor1) and m.type.plover in LOCATED:
+        # "two other Filipinos were injured in the attack": its victims, unless placed elsewhere
+        return not (m.location is not None and m.location.admin1 and c.admin1
+                    and m.location.admin1 != c.admin1)
+    return gap == 0 and agent is not None and agent == c.consensus("actor1")
 
 
 def _bucket(m: Mention) -> str:
@@ -258,6 +271,28 @@ def _undated_fit(m: Mention, c: Cluster, year: int | None = None) -> float:
     if not agent and not cagent and (same_admin1(m, c) or shared_figure(m, c)):
         return support
     return 0.0
+
+
+def _retelling(m: Mention, cdate: str, gap: int) -> bool:
+    """Whether ``m``, ``gap`` days off an event of ``cdate``, may tell it all the same: a report
+    dated only by its article may retell an event of the last year; one that took its day from
+    the sentence before ("Tehran reciprocated ...", after a sentence dating the first strike)
+    may also tell an event of the following week."""
+    if m.date_rule in STATED_DATE_RULES or m.date is None:
+        return False
+    if cdate <= m.date:
+        return gap <= SPAN["year"]
+    return m.date_rule == PREVIOUS_RULE and gap <= SPAN["week"]
+
+
+def _own_story(m: Mention, c: Cluster) -> bool:
+    """Whether ``m`` states no day, its own article dates event ``c`` in another report, and
+    ``m`` names the event's agent or place country (a report with neither, "two children were
+    killed", may belong to any event of its article)."""
+    if m.date_rule in STATED_DATE_RULES or m.doc_id not in c.stated_docs:
+        return False
+    return any((mine := country(getattr(m, attr))) is not None and mine == c.consensus(attr)
+               for attr in ("location", "actor1"))
 
 
 def _event_id(ms: Sequence[Mention]) -> str:

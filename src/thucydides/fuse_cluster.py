@@ -47,6 +47,7 @@ class Cluster:
     types: set[str] = field(default_factory=set)
     families: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
+    stated_docs: set[str] = field(default_factory=set)  # articles that state this event's day
     has_armed_group_agent: bool = False
     date: str | None = None  # the day most reports say (stated days first); kept current by add()
     cons: dict[str, str] = field(default_factory=dict)  # consensus country per attribute
@@ -68,6 +69,8 @@ class Cluster:
             if value:
                 tally[value] += 1
                 self.cons[attr] = tally.most_common(1)[0][0]
+        if m.date_rule in STATED_DATE_RULES:
+            self.stated_docs.add(m.doc_id)
         if m.date and m.date_precision == "day":
             (self.stated_days if m.date_rule in STATED_DATE_RULES else self.all_days)[m.date] += 1
         self.types.add(m.type.plover)

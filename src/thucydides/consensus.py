@@ -13,15 +13,17 @@ only the order of reports did). Support is counted in independent sources (corro
   for its admin1); then the most specific place; then the most sources.
 - actor1, actor2: a resolved actor (country, else kind) before an unresolved one; then the most
   sources.
-- killed, injured: cumulative tolls ("so far", "since January") are kept as claims but never
-  count. ``best``: the latest positive figure from an official (named or institutional)
-  claimant when officials published figures on more than one day (tolls are revised; "no
-  casualties" is a denial, not a revision); then a figure stated as a revised toll ("the death
-  toll rose to 84", "bringing the toll to nine"; marked ``revised`` by reconcile.py) published
-  no earlier than any other figure; otherwise the figure the most sources, then the most
-  reports, give or allow (an "at least two" allows three, an exact "two" does not), a number
-  before a vague quantity ("dozens") on a tie in sources, then the latest report, then the
-  higher figure. ``low``/``high`` span every per-event figure reported.
+- killed, injured: cumulative tolls ("so far", "since January") and figures of a part told as
+  another incident ("another explosion ... no casualties") are kept as claims but never count.
+  ``best``: the latest positive figure from an official (named or institutional) claimant when
+  officials published figures on more than one day (tolls are revised; "no casualties" is a
+  denial, not a revision; an official "at least 7" counts for any higher figure, so a later one
+  does not revise an earlier 9); then a figure stated as a revised toll ("the death toll rose to
+  84", "bringing the toll to nine"; marked ``revised`` by reconcile.py) published no earlier
+  than any other figure; otherwise the figure the most sources, then the most reports, give or
+  allow (an "at least two" allows three, an exact "two" does not), a number before a vague
+  quantity ("dozens") on a tie in sources, then the latest report, then the higher figure.
+  ``low``/``high`` span every per-event figure reported.
 """
 
 from __future__ import annotations
@@ -267,8 +269,10 @@ def figure_point(value: Any) -> int | None:
 
 
 def own_figure(claim: Claim) -> bool:
-    """Whether a count claim can be the event's own figure: not a running total."""
-    return not (isinstance(claim.value, dict) and claim.value.get("cumulative"))
+    """Whether a count claim can be the event's own figure: not a running total, nor the
+    figure of a part told as another incident ("another explosion", marked by reconcile.py)."""
+    return not (isinstance(claim.value, dict) and (claim.value.get("cumulative")
+                                                   or claim.value.get("part")))
 
 
 def _bounds(claims: Sequence[Claim]) -> list[int]:
@@ -329,8 +333,9 @@ def _decide_count(pairs: list[tuple[Claim, str]]) -> Decision | None:
     official_days = {c.evidence.published for c, _ in own if _official(c) and c.evidence.published}
 
     def latest_official(g: Group) -> str:
-        """A revised toll: positive only ("no casualties" denies, it does not revise)."""
-        days = [c.evidence.published or "" for c in g.claims if _official(c)]
+        """A revised toll: positive only ("no casualties" denies, it does not revise). An
+        official "at least 7" published later allows an earlier 9 and so does not revise it."""
+        days = [c.evidence.published or "" for c, _ in own if _official(c) and _allows(c.value, g.ref)]
         return max(days, default="") if len(official_days) > 1 and g.ref else ""
 
     criteria: list[Criterion] = [

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from .consensus import FIELDS, decide
 from .corroboration import claim_sources, copied_from, count_sources
-from .extract.casualty_cues import revised_figure
+from .extract.casualty_cues import other_incident, revised_figure
 from .extract.claimants import claimant_kind
 from .records import (
     ActorRef,
@@ -87,7 +87,11 @@ def _majority(values: Sequence[T]) -> T:
 
 def _count_claims(ms: Sequence[Mention], kind: str) -> list[Claim]:
     """Every figure of ``kind``; one stated as a revised toll ("the death toll rose to 84") is
-    marked ``revised`` for the consensus."""
+    marked ``revised`` for the consensus, and one of a mention told as another incident
+    ("another explosion ..., but there were no casualties") in an event whose other mentions
+    give figures is marked ``part``: a figure of a part of the event, not its toll."""
+    others = {m.mention_id for m in ms if _other_incident(m)}
+    parts = others if any(_tolls(m) for m in ms if m.mention_id not in others) else set()
     out: list[Claim] = []
     for m in ms:
         for f in m.figures:
@@ -97,8 +101,18 @@ def _count_claims(ms: Sequence[Mention], kind: str) -> list[Claim]:
                                      "cumulative": f.cumulative, "text": f.text}
             if revised_figure(m.sentence, f.text, f.start - m.sent_start):
                 value["revised"] = True
+            if m.mention_id in parts:
+                value["part"] = True
             out.append(Claim(kind, value, _figure_evidence(m, f)))
     return out
+
+
+def _other_incident(m: Mention) -> bool:
+    return _tolls(m) and other_incident(m.sentence, m.trigger, m.trigger_start - m.sent_start)
+
+
+def _tolls(m: Mention) -> bool:
+    return any(f.kind in ("killed", "injured") for f in m.figures)
 
 
 def _figure_evidence(m: Mention, f: Figure) -> Evidence:

@@ -10,7 +10,8 @@ word is a cue) and reads the count its victims are given in:
 * an adjective takes its own number or its head's (``95 dead``, ``left 4 dead``, ``three missing``);
 * a toll takes the number it rises to, stands at or equals (``the death toll rose to 84``);
 * a victim noun gives its count (``84 people``, ``dozens of people``) or, singular with ``a``/``one``,
-  the count 1 (``a soldier was killed``); ``no``/``nobody`` give 0;
+  the count 1 (``a soldier was killed``); ``no``/``nobody`` give 0; so does a counted ``more``
+  (``killed four and injured a dozen more``);
 * a person named as the object of a casualty verb counts 1 (``killing Mohammed Deif``);
 * ``capture`` counts people only (``captured 12 fighters``, not ``captured two camps``);
 * coordinated victims are parts and are summed (``three women and four children`` = 7), but a
@@ -180,7 +181,8 @@ def _own_count(view: SentenceView, lex: CasualtyLexicon, v: int) -> _Hit | None:
     tok = view.toks[v]
     if num is not None:
         return _Hit(num.bounds, num.first, num.last, _of_group(view, lex, v), (num.head,))
-    if tok.pos not in ("NOUN", "PROPN", "PRON"):
+    if tok.pos not in ("NOUN", "PROPN", "PRON") and not (tok.pos == "ADJ" and tok.dep in (
+            "dobj", "nsubj", "nsubjpass")):  # "injured 8 more", "a dozen more were hurt"
         return None
     if view.lemma(v) in lex.count_nouns:  # "a total of 11 people", "the number of dead"
         for o in of_objects(view, v):

@@ -13,7 +13,10 @@ are found; see ``data/casualty_words.tsv``) of a cue word in its sentence:
 
 :func:`revised_figure` tells a figure stated as a revision of earlier ones (``the death toll rose
 to 84``, ``bringing the toll to nine``: ``data/casualty_revision.tsv``), which the consensus
-prefers over figures reported no later (thucydides.consensus).
+prefers over figures reported no later (thucydides.consensus). :func:`other_incident` tells an
+event word presented as another incident than the story's own (``another explosion``, ``a second
+blast``, ``also reported an explosion``: ``data/casualty_other_incident.tsv``), whose figures
+reconcile.py keeps as claims of a part, not as the toll of the event it is fused into.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ CUES_FILE = "casualty_words.tsv"
 GROUPS_FILE = "casualty_groups.tsv"
 CUMULATIVE_FILE = "casualty_cumulative.tsv"
 REVISION_FILE = "casualty_revision.tsv"
+OTHER_INCIDENT_FILE = "casualty_other_incident.tsv"
 
 KINDS: Mapping[str, FigureKind] = MappingProxyType(
     {"killed": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested"})
@@ -87,15 +91,38 @@ def _revision_re() -> re.Pattern[str]:
 def revised_figure(sentence: str, figure_text: str, near: int = 0) -> bool:
     """Whether ``sentence`` states the figure ``figure_text`` (found nearest to offset ``near``)
     as a revision of earlier ones: "the death toll rose to 84", "bringing the toll to nine"."""
-    spots: list[int] = []
-    k = sentence.find(figure_text) if figure_text else -1
-    while k >= 0:
-        spots.append(k)
-        k = sentence.find(figure_text, k + 1)
+    spots = _spots(sentence, figure_text)
     if not spots:
         return False
     at = min(spots, key=lambda k: abs(k - near))
     return _revision_re().search(sentence[max(0, at - 80):at]) is not None
+
+
+@lru_cache(maxsize=1)
+def _other_incident_re() -> re.Pattern[str]:
+    gap = r"\s+(?:[\w-]+\s+){0,2}"  # "…": up to two words
+    words = "|".join(re.escape(w).replace(r"\ …\ ", gap).replace(r"\ ", r"\s+")
+                     for (w,) in read_tsv(OTHER_INCIDENT_FILE, 1))
+    return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def other_incident(sentence: str, trigger: str, near: int = 0) -> bool:
+    """Whether the event word ``trigger`` (found nearest to offset ``near`` of ``sentence``) is
+    presented as another incident than the story's own: "another explosion", "a second blast"."""
+    spots = _spots(sentence, trigger)
+    if not spots:
+        return False
+    at = min(spots, key=lambda k: abs(k - near))
+    return _other_incident_re().search(sentence[max(0, at - 60):at]) is not None
+
+
+def _spots(sentence: str, text: str) -> list[int]:
+    spots: list[int] = []
+    k = sentence.find(text) if text else -1
+    while k >= 0:
+        spots.append(k)
+        k = sentence.find(text, k + 1)
+    return spots
 
 
 def is_cue(lex: CasualtyLexicon, tok: Token) -> bool:

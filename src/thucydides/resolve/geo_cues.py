@@ -12,7 +12,7 @@ from .geo_data import read_words
 from .places import place_nouns
 
 LOCATED = re.compile(r"\b(?:in|at|on|into|near|inside|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-                     r"(?:of\s+)?$", re.IGNORECASE)
+                     r"(?:of\s+|(?-i:[A-Z])[\w'’-]+,\s+)?$", re.IGNORECASE)
 POSSESSIVE_NEXT = re.compile(r"['’]s((?:\s+[\w-]+){1,3})")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside|to)\s+(?:the\s+)?(?:\w+ )?$", re.IGNORECASE)
 VENUE = re.compile(r"\b(?:in|at|inside)\s+(?:the\s+)?(?:(?:city|town|capital)\s+of\s+)?$",
@@ -22,7 +22,7 @@ POST_REACH = 40
 IRREGULAR_SPEECH = frozenset({"said", "says", "told", "wrote", "put", "called", "calls"})  # "X called it …"
 
 __all__ = ["located", "locative", "origin", "overlaps", "owner_of_next", "post", "speaker",
-           "venue"]
+           "speech_verbs", "venue"]
 
 
 def locative(text: str, start: int) -> bool:
@@ -41,7 +41,8 @@ def origin(text: str, start: int) -> bool:
 
 
 def located(text: str, start: int) -> bool:
-    """Introduced as where things are: "in Zabol", "in the troubled province of Sistan"."""
+    """Introduced as where things are: "in Zabol", "in the troubled province of Sistan", the
+    region of a town: "in Zabol, Sistan and Baluchestan"."""
     return LOCATED.search(text, max(0, start - 40), start) is not None
 
 
@@ -61,12 +62,18 @@ def speaker(text: str, end: int) -> bool:
 def speech_pattern() -> re.Pattern[str]:
     """ " said", " has confirmed", "'s foreign ministry said" … after a name (from
     data/attribution_verbs.tsv)."""
-    from ..extract.claimants import attribution_lexicon  # the claimant extractor's verbs
-
-    lemmas = attribution_lexicon().verbs
+    lemmas = speech_verbs()
     forms = {f for w in lemmas for f in (w, w + "s", w + "ed", w + "d")} | IRREGULAR_SPEECH
     alt = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"\s*(?:has |have |had |also |later |on \w+ )*(?:{alt})\b")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of verbs of speech (the claimant extractor's attribution lexicon)."""
+    from ..extract.claimants import attribution_lexicon  # the claimant extractor's verbs
+
+    return frozenset(attribution_lexicon().verbs)
 
 
 def post(text: str, start: int) -> bool:

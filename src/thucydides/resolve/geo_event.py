@@ -1,10 +1,12 @@
 """Where an event happened: which of its sentence's toponyms is the event's place, and how fine.
 
 A sentence often names several places: where the event was, where its agent comes from, where
-another event of the sentence was, who spoke. Never the agent, a speaker ("Islamabad said") or a
-place that is the active subject of a verb ("the strikes, which Israel launched", "Tehran
-reciprocated": it acts); never the place of a background event the sentence reports no event of
-("since the war in Gaza"). Among the others, in order:
+another event of the sentence was, who spoke. Never the agent, a speaker ("Islamabad said",
+"officials in Islamabad confirmed the attack") or a place that is the active subject of a verb
+("the strikes, which Israel launched", "Tehran reciprocated": it acts); never, for a material
+event, a capital standing for its government ("Tehran's declared intent", "pushed Tehran to
+respond", "barred the envoy from returning to Islamabad"); never the place of a background event
+the sentence reports no event of ("since the war in Gaza"). Among the others, in order:
 
 1. a place in the event's own clause (its dependency path reaches the event's trigger, or the
    verb the trigger belongs to, before any other event or verb: "launched missiles at positions
@@ -21,7 +23,9 @@ country the article keeps naming as where things happen ("attacks on the country
 in an article about bombings in its capital), at admin1 precision and low confidence. A verbal
 event takes only a place introduced as a location in its own clause ("met in Islamabad").
 
-A mention whose sentence gives it no place takes the place of the story (:func:`carry_location`).
+A mention whose sentence gives it no place takes the place of the story (:func:`carry_location`);
+a state's protest or diplomatic sanction with no place, its seat of government
+(:func:`seat_of_government`).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from functools import lru_cache
 
 from ..fuse import QUAD
 from ..records import HAPPENED, PLACE_RANK, Mention, ParsedDoc, PlaceRef, Token
+from .gazetteer import capital_names
 from .geo_cues import (
     located,
     locative,
@@ -42,6 +47,7 @@ from .geo_cues import (
     owner_of_next,
     post,
     speaker,
+    speech_verbs,
     venue,
 )
 from .geo_data import read_words
@@ -54,8 +60,12 @@ DOC_REFINED_CONFIDENCE = 0.4
 
 VENUE_REACH = 4  # sentences over which a meeting's venue stays the place of the story
 
+SEAT_CONFIDENCE = 0.3
+SEAT_TYPES = frozenset({"accuse", "reject", "threaten", "sanction"})  # a state's protests, recalls
+SEAT_KINDS = frozenset({"state", "government"})
+
 __all__ = ["Clauses", "attachment", "carry_location", "dominant_admin1s", "pick_location",
-           "refine_country", "sentence_triggers"]
+           "refine_country", "seat_of_government", "sentence_triggers"]
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +169,33 @@ def acting(pdoc: ParsedDoc, p: PlaceRef) -> bool:
     return root is not None and pdoc.tokens[root].dep == "nsubj"
 
 
+def speakers_place(pdoc: ParsedDoc, p: PlaceRef) -> bool:
+    """The place of whoever speaks: "officials in Islamabad confirmed the attack in Panjgur" (the
+    place sits in the subject of a verb of speech)."""
+    toks, i = pdoc.tokens, span_root(pdoc, p.start, p.end)
+    for _ in range(4):
+        if i is None or toks[i].head == i or toks[i].pos == "VERB":
+            return False
+        if toks[i].dep == "nsubj":
+            return toks[toks[i].head].lemma.lower() in speech_verbs()
+        i = toks[i].head
+    return False
+
+
+def capital_as_party(pdoc: ParsedDoc, p: PlaceRef, rank: int) -> bool:
+    """A capital standing for its government, not where a strike fell: one that owns what
+    follows ("Tehran's declared intent"), one urged to act ("pushed Tehran to respond"), or one
+    reached through another clause without being introduced as a location ("blocking the envoy
+    from returning to Islamabad")."""
+    if p.precision != "point" or p.country is None or capital_names().get(p.country) != p.name:
+        return False
+    text, nxt = pdoc.doc.text, token_at(pdoc, p.end + 1)
+    urged = (nxt is not None and pdoc.tokens[nxt].text.lower() == "to"
+             and pdoc.tokens[nxt].dep == "aux")
+    return owner_of_next(text, p.end) or urged or (rank in (NESTED, OTHER)
+                                                   and not located(text, p.start))
+
+
 def refine_country(loc: PlaceRef, cands: Sequence[PlaceRef], rank: dict[int, int],
                    dominant: dict[str, PlaceRef]) -> PlaceRef:
     """A country refined to a finer place of it that the sentence names (the one closest to the
@@ -183,9 +220,9 @@ def dominant_admin1s(pdoc: ParsedDoc, places: Sequence[PlaceRef],
     """Per country, the admin1 region the article keeps naming as the place where material
     events happen (a town counts for its region): named at least ``DOMINANT_MIN`` times and more
     often than any other region of that country. A name counts in the sentence of a material
-    event, where it is introduced as a location ("in Kerman", "the province of Kerman") or names
-    an event's place ("the Kerman bombings"); not where a capital stands for its government
-    ("Tehran's response") and not as the venue of talks."""
+    event, where it is introduced as a location ("in Kerman", "the province of Kerman", "in
+    Rask, Sistan and Baluchestan") or names an event's place ("the Kerman bombings"); not where
+    a capital stands for its government ("Tehran's response") and not as the venue of talks."""
     material = [m for m in mentions if QUAD.get(m.type.plover, 4) in (2, 4)]
     spans = {(m.sent_start, m.sent_end) for m in material}
     events = frozenset[int]().union(*sentence_triggers(pdoc, material).values())
@@ -230,7 +267,8 @@ def pick_location(m: Mention, pdoc: ParsedDoc, cl: Clauses, dominant: dict[str, 
     rank = {p.start: LOOSE if trigger is None else attachment(cl, p, trigger) for p in cands}
     cands = [p for p in cands if rank[p.start] != CONTEXT]
     if material:
-        cands = [p for p in cands if not post(text, p.start)]
+        cands = [p for p in cands if not post(text, p.start) and not speakers_place(pdoc, p)
+                 and not capital_as_party(pdoc, p, rank[p.start])]
     else:  # "summoned the envoy in Baghdad" was in Baghdad; "recalled its envoy in Tehran" not
         cands = [p for p in cands if rank[p.start] in (OWN, LOOSE) and locative(text, p.start)
                  and (not overlaps(p, m.actor2) or (venue(text, p.start)
@@ -282,3 +320,15 @@ def carry_location(m: Mention, last_place: Carried,
         last_venue = (i, m.location)
     return loc, last_place, last_venue
 
+
+def seat_of_government(m: Mention, capital: PlaceRef | None) -> PlaceRef | None:
+    """Where a state's protest, rebuke or diplomatic sanction that names no place was made: its
+    seat of government ("the foreign ministry summoned the ambassador", "Iraq recalled its
+    envoy"). ``capital`` is the capital city of the agent's country (read off the agent's span);
+    the place is given at admin1 precision and low confidence. Only for a state or government
+    agent, never for a mention the text already places."""
+    a = m.actor1
+    if (m.location is not None or capital is None or a is None or a.kind not in SEAT_KINDS
+            or m.type.plover not in SEAT_TYPES or capital.country != a.country):
+        return m.location
+    return replace(capital, precision="admin1", confidence=SEAT_CONFIDENCE)

@@ -26,6 +26,7 @@ from .geo_event import (
     carry_location,
     dominant_admin1s,
     pick_location,
+    seat_of_government,
     sentence_triggers,
 )
 from .places import place_nouns, resolve_doc_places, to_place_ref
@@ -83,7 +84,15 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
         out.append(r)
     for r in _partners(out):
         r.location = where.carry(r)
+        if r.location is None:
+            r.location = seat_of_government(r, _capital(r.actor1, res.gazetteer))
     return out
+
+
+def _capital(a: ActorRef | None, gaz: Gazetteer) -> PlaceRef | None:
+    """The capital of an actor's country, read off the actor's span (None when unknown)."""
+    city = gaz.capital(a.country) if a is not None and a.country else None
+    return None if a is None or city is None else to_place_ref(city, a.text, a.start, a.end, 0.3)
 
 
 @dataclass

@@ -43,9 +43,12 @@ def test_sentences_after_a_past_story_keep_its_date_when_the_report_date_is_gues
     assert dated(story, "2022-03-14")[1] == ("2022-03-14", "day", "report-date")
 
 
-def test_a_story_told_a_day_before_the_guessed_report_date_is_the_report_day() -> None:
+def test_a_story_told_a_day_before_the_guessed_report_date_keeps_its_day() -> None:
     story = [
         ("The army shelled the harbour yesterday.", "shelled", ["yesterday"]),
         ("The shells killed five fishermen.", "killed", []),
     ]
-    assert dated(story, "2022-03-14", inferred=True)[1] == ("2022-03-14", "day", "report-date")
+    # a guessed report date (the day after the story's) is no better than the story's own day
+    assert dated(story, "2022-03-14", inferred=True)[1] == ("2022-03-13", "day", "previous")
+    # a given report date stands
+    assert dated(story, "2022-03-14")[1] == ("2022-03-14", "day", "report-date")

@@ -47,6 +47,8 @@ from .records import (
 CONSENSUS_RULES: dict[str, str] = {
     "only-value": "every source reporting the field gives this value",
     "stated-over-inferred": "a date the text states beats one inferred from the report date",
+    "told-over-report-date": "with no stated date, the day of the story the article told beats "
+                             "its report date",
     "finest-precision": "a day beats a week, month or year it falls in",
     "with-country": "a value resolved to a country beats an unresolved one",
     "consensus-country": "the place lies in the country most sources name",
@@ -162,6 +164,9 @@ def _stated(claim: Claim) -> bool:
 
 
 def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
+    """A stated date over inferred ones; when none is stated, a date carried from a story the
+    article told (rule ``previous``) over bare report dates; then the finest precision, the most
+    sources and the most reports (stated dates counted among stated reports only)."""
     def key(c: Claim) -> Hashable | None:
         r = date_ref(c)
         return (r.date, r.precision) if r.date and r.precision else None
@@ -177,6 +182,8 @@ def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
 
     criteria: list[Criterion] = [
         ("stated-over-inferred", lambda g: any(_stated(c) for c in g.claims)),
+        ("told-over-report-date", lambda g: not any_stated and any(
+            date_ref(c).rule == "previous" for c in g.claims)),
         ("finest-precision", lambda g: -_PRECISION.get(g.ref.precision or "", 9)),
         ("most-sources", lambda g: g.support(pool(g))),
         ("most-reports", lambda g: g.reports(pool(g))),

@@ -19,12 +19,17 @@ In an article whose report date is inferred, a "Later, ..." sentence that contin
 on a day before it (the last picked date, at most :data:`PREVIOUS_SENTENCES` back) happened after
 that day by an unsaid amount: it takes neither the guessed report date nor a deictic word's
 reading of it ("overnight strikes"). Any other undated sentence there, at most
-:data:`PREVIOUS_SENTENCES` after one told of a day before the guessed report date, goes on with
-that story and takes its date (rule ``previous``). In an article with no report date at all, a
-sentence whose own deictic date ("Last week, ...") could not be read takes no earlier date. An
-event of "last week" is put in the middle of that week (``date_anchor.week_estimate``). The event
-a shift introduces ("The killing comes a day after the envoys returned") is dated back from the
-sentence's own date, else from the report date that dates the sentence's main event.
+:data:`PREVIOUS_SENTENCES` after one told of a day before the guessed report date (the day
+before it included: a guess of "the day after" is no better than the story's own day), or after
+the last sentence that went on with it, goes on with that story and takes its date (rule
+``previous``). In any article, "the attack", "the missile strike" (:func:`definite`) with no date
+of its own refers back to the last event of its type told of on a day at most
+:data:`ANAPHOR_DAYS` before the report date, and takes that day (rule ``previous``). In an
+article with no report date at all, a sentence whose own deictic date ("Last week, ...") could
+not be read takes no earlier date. An event of "last week" is put in the middle of that week
+(``date_anchor.week_estimate``). The event a shift introduces ("The killing comes a day after
+the envoys returned") is dated back from the sentence's own date, else from the report date that
+dates the sentence's main event.
 """
 
 from __future__ import annotations
@@ -52,6 +57,8 @@ REF_SENTENCES = 4  # a reference date holds this many sentences on
 PREVIOUS_SENTENCES = 3  # an undated article's undated report takes the last date this close
 CARRY_DAYS = 120  # a year-less date this long after the reference's period is not its sequel
 YEARLESS_RULES = frozenset({"mdy", "dmy", "month"})
+ANAPHOR_DAYS = 7  # "the attack" refers back to an event told of at most this long before the report
+DEFINITE_REACH = 40  # characters before a trigger searched for its article ("the missile strike")
 CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
 DEICTIC_PROBE = "2000-06-15"  # any report date: does an expression need one to resolve?
@@ -109,7 +116,9 @@ class DocDates:
     refs: list[RefDate] = field(default_factory=list)
     last: tuple[str, DatePrecision] | None = None
     last_sent: int = 0  # the sentence that gave ``last``
+    carried_sent: int = 0  # the last sentence that went on with ``last``'s story (``previous``)
     rule: str | None = None  # how the last picked date was found
+    told: dict[str, str] = field(default_factory=dict)  # PLOVER type -> last day an event was told
 
     def normalise(self, m: Mention) -> list[DateRef]:
         out: list[DateRef] = []
@@ -162,8 +171,16 @@ class DocDates:
         if not self.inferred or self.anchor is None or self.last is None or sequel(m.sentence):
             return False  # "Later, ...": after that story's day by an unsaid amount
         told = Date.fromisoformat(self.last[0])
-        return told < Date.fromisoformat(self.anchor) - timedelta(days=1) \
-            and 0 < m.sentence_index - self.last_sent <= PREVIOUS_SENTENCES
+        reach = m.sentence_index - max(self.last_sent, self.carried_sent)
+        return told < Date.fromisoformat(self.anchor) \
+            and m.sentence_index > self.last_sent and reach <= PREVIOUS_SENTENCES
+
+    def _recent(self, day: str) -> bool:
+        """Whether ``day`` is at most :data:`ANAPHOR_DAYS` before the report date (a story
+        retold from long ago is not what "the attack" of today's news refers to)."""
+        if self.anchor is None:
+            return True
+        return 0 <= (Date.fromisoformat(self.anchor) - Date.fromisoformat(day)).days <= ANAPHOR_DAYS
 
     def _ref_before(self, at: int, sent: int) -> RefDate | None:
         """The last reference before ``at``, else one later in the same sentence ("on a
@@ -193,10 +210,19 @@ class DocDates:
                 if best.precision in ("day", "week"):  # a year or month dates no other report
                     self.last = (day, best.precision)
                     self.last_sent = m.sentence_index
+                if best.precision == "day":
+                    self.told[m.type.plover] = day
                 self.rule = "shift" if best.rule == "shift" else "expression"
                 return day, best.precision
+        told = self.told.get(m.type.plover)
+        if told is not None and definite(m) and self._recent(told):  # "the attack" told before
+            self.rule = "previous"
+            if self.last is not None and self.last[0] == told:
+                self.carried_sent = m.sentence_index
+            return told, "day"
         if self._continues_past(m) and self.last is not None:
             self.rule = "previous"
+            self.carried_sent = m.sentence_index
             return self.last
         if self.anchor is not None:
             moved_on = self._moved_on(m)
@@ -233,6 +259,26 @@ def _carry_year(expr: str, n: DateRef, ref: RefDate) -> DateRef:
     if ref.day <= day <= end + timedelta(days=CARRY_DAYS):
         return replace(carried, text=n.text, rule=n.rule)
     return n
+
+
+def definite(m: Mention) -> bool:
+    """A trigger that refers back by a definite noun phrase: "the attack", "the Houthi strike",
+    "the missile strike" (at most two proper or lexicon modifiers between; "the army launched
+    strikes" is no such phrase)."""
+    at = m.trigger_start - m.sent_start
+    if at <= 0:
+        return False
+    words = m.sentence[max(0, at - DEFINITE_REACH):at].split()
+    modifiers = date_lexicon().modifiers
+    for _ in range(3):
+        if not words:
+            return False
+        word = words.pop()
+        if word.lower() == "the":
+            return True
+        if not (word[:1].isupper() or word.lower() in modifiers):
+            return False
+    return False
 
 
 def sequel(sentence: str) -> bool:

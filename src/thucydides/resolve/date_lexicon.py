@@ -39,6 +39,7 @@ class DateLexicon:
     directions: Mapping[str, int]  # "later" → +1, "earlier" → -1
     anaphors: Mapping[str, int]  # "next"/"following" → +1, "previous" → -1, "same" → 0
     sequels: frozenset[str] = frozenset()  # "Later, …": after the last date, by how much unsaid
+    modifiers: frozenset[str] = frozenset()  # "the missile strike": words between "the" and a noun
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
@@ -94,6 +95,7 @@ def lexicon() -> DateLexicon:
         directions=ints("direction"),
         anaphors=ints("anaphor"),
         sequels=frozenset(table("sequel")),
+        modifiers=frozenset(table("modifier")),
     )
 
 

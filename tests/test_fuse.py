@@ -10,8 +10,10 @@ STRIKE = EventType("assault", "aerial", "195", -10.0, "Explosions/Remote violenc
 RECALL = EventType("sanction", None, "161", -4.0, "Strategic developments", "Other", 4)
 
 
-def actor(text: str, country: str | None, kind: str = "state") -> ActorRef:
-    return ActorRef(text, 0, len(text), name=text, country=country, kind=kind)  # type: ignore[arg-type]
+def actor(text: str, country: str | None, kind: str = "state",
+          actor_id: str | None = None) -> ActorRef:
+    return ActorRef(text, 0, len(text), name=text, country=country, kind=kind,  # type: ignore[arg-type]
+                    actor_id=actor_id)
 
 
 def place(name: str, country: str, admin1: str | None = None) -> PlaceRef:

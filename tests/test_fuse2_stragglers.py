@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
+from test_fuse import actor, place
 from thucydides.fuse import fuse
 from thucydides.records import ActorRef, EventType, Figure, Mention, PlaceRef
 
 STRIKE = EventType("assault", "aerial", "195", -10.0, "Explosions/Remote violence",
                    "Air/drone strike", 4)
 PROTEST = EventType("accuse", None, "111", -2.0, None, None, 3)
-
-
-def actor(text: str, country: str | None, kind: str = "state") -> ActorRef:
-    return ActorRef(text, 0, len(text), name=text, country=country, kind=kind)  # type: ignore[arg-type]
-
-
-def place(name: str, country: str, admin1: str | None = None) -> PlaceRef:
-    return PlaceRef(name, 0, len(name), name=name, country=country, admin1=admin1,
-                    precision="admin1" if admin1 else "country")
 
 
 def mention(doc: str, n: int, *, date: str, rule: str = "expression",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from test_fuse import actor, place
 from thucydides.fuse import fuse
 from thucydides.fuse_cluster import Cluster, names
 from thucydides.fuse_merge import affinity, merge_clusters
@@ -11,17 +12,6 @@ STRIKE = EventType("assault", "aerial", "195", -10.0, "Explosions/Remote violenc
                    "Air/drone strike", 4)
 BOMBING = EventType("assault", None, "183", -10.0, "Explosions/Remote violence",
                     "Suicide bomb", 4)
-
-
-def actor(text: str, country: str | None, kind: str = "state",
-          actor_id: str | None = None) -> ActorRef:
-    return ActorRef(text, 0, len(text), name=text, country=country, kind=kind,  # type: ignore[arg-type]
-                    actor_id=actor_id)
-
-
-def place(name: str, country: str, admin1: str | None = None) -> PlaceRef:
-    return PlaceRef(name, 0, len(name), name=name, country=country, admin1=admin1,
-                    precision="admin1" if admin1 else "country")
 
 
 IRAN, PAK, ISRAEL = actor("Iran", "IRN"), actor("Pakistan", "PAK"), actor("Israel", "ISR")

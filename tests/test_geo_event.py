@@ -2,37 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from thucydides.nlp import parse
-from thucydides.records import ActorRef, Document, EventType, Mention, Status
-from thucydides.resolve.stage import Resources, resolve_doc
-
-Spec = tuple[str, str, str | None, str | None]  # trigger, PLOVER type, actor1, actor2 (unique)
-
-
-@lru_cache(maxsize=1)
-def resources() -> Resources:
-    return Resources.load()
+from test_resolve_stage import Spec, resolved_mentions
+from thucydides.records import Mention, Status
 
 
 def resolved(text: str, specs: list[Spec], statuses: dict[int, Status] | None = None
              ) -> list[Mention]:
-    """Resolve mentions written by hand (trigger and actors as they appear, once, in ``text``;
-    ``statuses``: mention number -> status other than "occurred")."""
-    pdoc = parse([Document(id="g", text=text, published="2024-01-20")])[0]
-    out = []
-    for n, (trigger, plover, a1, a2) in enumerate(specs):
-        t = text.index(trigger)
-        sent = next(s for s in pdoc.sentences if s.start <= t < s.end)
-        refs = [None if a is None else ActorRef(a, text.index(a), text.index(a) + len(a))
-                for a in (a1, a2)]
-        out.append(Mention(mention_id=f"m{n}", doc_id="g", sentence_index=sent.index,
-                           sentence=sent.text, sent_start=sent.start, sent_end=sent.end,
-                           trigger=trigger, trigger_start=t, trigger_end=t + len(trigger),
-                           type=EventType(plover), actor1=refs[0], actor2=refs[1],
-                           status=(statuses or {}).get(n, "occurred")))
-    return sorted(resolve_doc(pdoc, out, resources()), key=lambda m: int(m.mention_id[1:]))
+    return resolved_mentions(text, specs, statuses=statuses)
 
 
 def where(m: Mention) -> tuple[str | None, str | None, str | None] | None:

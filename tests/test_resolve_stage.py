@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from thucydides.config import Settings
 from thucydides.nlp import parse
 from thucydides.pipeline import extract_events, prepare_documents
-from thucydides.records import ActorRef, DateRef, Document, EventType, Mention, Sentence
+from thucydides.records import ActorRef, DateRef, Document, EventType, Mention, Sentence, Status
 from thucydides.resolve.date_context import DocDates, doc_references
 from thucydides.resolve.dates import find_date_expressions
 from thucydides.resolve.stage import Resources, _datelines, resolve_doc
@@ -213,7 +215,10 @@ def test_an_undated_article_does_not_carry_one_date_through_all_its_story() -> N
 Spec = tuple[str, str, str | None, str | None]  # trigger, PLOVER type, actor1, actor2 (unique)
 
 
-def _resolved(text: str, specs: list[Spec], published: str = "2024-01-20") -> list[Mention]:
+def resolved_mentions(text: str, specs: list[Spec], published: str = "2024-01-20",
+                      statuses: dict[int, Status] | None = None) -> list[Mention]:
+    """Resolve mentions written by hand (trigger and actors as they appear, once, in ``text``;
+    ``statuses``: mention number -> status other than "occurred")."""
     pdoc = parse([Document(id="r", text=text, published=published)])[0]
     out = []
     for n, (trigger, plover, a1, a2) in enumerate(specs):
@@ -226,11 +231,13 @@ def _resolved(text: str, specs: list[Spec], published: str = "2024-01-20") -> li
         out.append(Mention(mention_id=f"m{n}", doc_id="r", sentence_index=sent.index,
                            sentence=sent.text, sent_start=sent.start, sent_end=sent.end,
                            trigger=trigger, trigger_start=t, trigger_end=t + len(trigger),
-                           type=EventType(plover), actor1=refs[0], actor2=refs[1], dates=dates))
+                           type=EventType(plover), actor1=refs[0], actor2=refs[1], dates=dates,
+                           status=(statuses or {}).get(n, "occurred")))
     return sorted(resolve_doc(pdoc, out, resources()),
                   key=lambda m: int(m.mention_id[1:]))
 
 
+@lru_cache(maxsize=1)
 def resources() -> Resources:
     return Resources.load()
 
@@ -240,7 +247,7 @@ def _who(a: ActorRef | None) -> tuple[str | None, str | None] | None:
 
 
 def test_on_iranian_soil_is_where_the_clash_was() -> None:
-    (clash,) = _resolved("Iranian security forces clashed with militants on Iranian soil on "
+    (clash,) = resolved_mentions("Iranian security forces clashed with militants on Iranian soil on "
                          "Tuesday.", [("clashed", "assault", "Iranian security forces",
                                        "militants")])
     assert clash.location is not None and (clash.location.country, clash.location.precision) \
@@ -252,7 +259,7 @@ def test_the_group_the_country_and_the_two_neighbours() -> None:
     text = ("Jaish al-Adl fighters attacked a police station near Zahedan on Friday. The group "
             "also attacked a bank in Zahedan on Saturday. Pakistan condemned the raid by Iran. "
             "The country also recalled its envoy. The two neighbours agreed to restore ties.")
-    rows = _resolved(text, [("attacked a bank", "assault", "The group", "bank"),
+    rows = resolved_mentions(text, [("attacked a bank", "assault", "The group", "bank"),
                             ("recalled", "sanction", "The country", None),
                             ("agreed", "agree", "The two neighbours", None)])
     assert _who(rows[0].actor1) == ("Jaish al-Adl", None)
@@ -262,7 +269,7 @@ def test_the_group_the_country_and_the_two_neighbours() -> None:
 
 
 def test_police_killed_in_a_country_are_its_police_and_civilians_too() -> None:
-    police, people = _resolved(
+    police, people = resolved_mentions(
         "At least 11 police officers were killed in southeastern Iran. A blast killed "
         "nine people in Kerman.", [("killed in", "assault", None, "At least 11 police officers"),
                                    ("blast", "assault", None, "nine people")])
@@ -271,13 +278,13 @@ def test_police_killed_in_a_country_are_its_police_and_civilians_too() -> None:
 
 
 def test_a_province_in_a_title_gives_the_state() -> None:
-    (m,) = _resolved("Sindh Chief Minister Ahmed Raza condemned the attack on Monday.",
+    (m,) = resolved_mentions("Sindh Chief Minister Ahmed Raza condemned the attack on Monday.",
                      [("condemned", "accuse", "Sindh Chief Minister Ahmed Raza", None)])
     assert m.actor1 is not None and (m.actor1.country, m.actor1.kind) == ("PAK", "government")
 
 
 def test_recalling_its_ambassador_from_a_capital_targets_that_state() -> None:
-    recall, strike, _ = _resolved(
+    recall, strike, _ = resolved_mentions(
         "Iraq recalled its ambassador from Tehran on Tuesday. Pakistan said the Iranian strike "
         "killed two children in a border village, with Islamabad recalling its envoy to Tehran.",
         [("recalled", "sanction", "Iraq", "its ambassador"),
@@ -288,14 +295,14 @@ def test_recalling_its_ambassador_from_a_capital_targets_that_state() -> None:
 
 
 def test_two_states_named_together_are_each_others_partner() -> None:
-    pak, irn = _resolved("Pakistan and Iran on Monday signed eight accords in Islamabad.",
+    pak, irn = resolved_mentions("Pakistan and Iran on Monday signed eight accords in Islamabad.",
                          [("signed", "agree", "Pakistan", "eight accords"),
                           ("signed", "agree", "Iran", "eight accords")])
     assert (_who(pak.actor2), _who(irn.actor2)) == (("Iran", "IRN"), ("Pakistan", "PAK"))
 
 
 def test_the_place_of_the_patient_is_where_it_happened() -> None:
-    (claim,) = _resolved(
+    (claim,) = resolved_mentions(
         "On January 16, Iran's Revolutionary Guards struck bases in Pakistan's Balochistan "
         "province after the group claimed an attack on a police station in Iran.",
         [("attack on", "assault", None, "a police station in Iran")])
@@ -303,7 +310,7 @@ def test_the_place_of_the_patient_is_where_it_happened() -> None:
 
 
 def test_its_territory_is_the_territory_of_the_state_the_sentence_is_about() -> None:
-    (strike,) = _resolved(
+    (strike,) = resolved_mentions(
         "Pakistan conducted airstrikes on militant targets in Iran, responding to similar "
         "strikes by Iran on its territory two days earlier.",
         [("similar strikes", "assault", "Iran on", "its territory")])
@@ -313,7 +320,7 @@ def test_its_territory_is_the_territory_of_the_state_the_sentence_is_about() -> 
 def test_a_sentence_subject_is_no_place_unless_introduced_as_one() -> None:
     text = ("Tehran's surprise attack in Balochistan targeted a militant outfit, and Islamabad "
             "recalled its envoy.")
-    attack, _ = _resolved(text, [("attack", "assault", "Tehran", "militant outfit"),
+    attack, _ = resolved_mentions(text, [("attack", "assault", "Tehran", "militant outfit"),
                                       ("recalled", "sanction", "Islamabad", "its envoy")])
     assert attack.location is not None and attack.location.admin1 == "Balochistan"
 

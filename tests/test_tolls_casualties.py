@@ -7,12 +7,12 @@ from dataclasses import replace
 
 import pytest
 
+from test_casualties import figures
 from test_corroboration import actor, place, say
-from thucydides.extract.casualties import find_figures
 from thucydides.extract.casualty_cues import revised_figure
 from thucydides.nlp import parse
 from thucydides.reconcile import build_event
-from thucydides.records import Document, Figure, Mention, ParsedDoc
+from thucydides.records import Document, Mention, ParsedDoc
 
 TEXTS = [
     "Five farmers were gunned down in the village on Monday.",
@@ -48,9 +48,6 @@ def parsed() -> dict[str, ParsedDoc]:
     return {p.doc.text: p for p in parse(docs)}
 
 
-def figures(parsed: dict[str, ParsedDoc], text: str) -> list[Figure]:
-    pdoc = parsed[text]
-    return [f for s in pdoc.sentences for f in find_figures(pdoc, s)]
 
 
 def summary(parsed: dict[str, ParsedDoc], text: str) -> list[tuple[str, int | None]]:

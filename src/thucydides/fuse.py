@@ -37,7 +37,8 @@ from .fuse_merge import merge_clusters
 from .reconcile import build_event
 from .records import HAPPENED, STATED_DATE_RULES, ActorRef, Event, Evidence, Mention
 
-__all__ = ["FAMILY", "QUAD", "Cluster", "admissible", "adopt_undated", "compatibility", "fuse"]
+__all__ = ["FAMILY", "QUAD", "Cluster", "admissible", "adopt_undated", "adopt_unplaced",
+           "compatibility", "fuse"]
 
 # What a day in common, a country in common or the same type adds to a report's fit with an event:
 # little next to specific evidence (a province, a figure, a named party), as a country has many
@@ -48,6 +49,7 @@ WEAK = 0.5
 # the article's day that another article's misdated report started.
 OWN_STORY = 2.0
 PREVIOUS_RULE = "previous"  # Mention.date_rule of a day carried over from the sentence before
+ANTECEDENT_RULE = "antecedent"  # Mention.date_rule of the event "X came a day after ..." refers to
 SPAN = {"week": 7, "month": 31, "year": 366}  # days a coarse date may be off the event's day
 
 
@@ -70,7 +72,7 @@ def fuse(mentions: Sequence[Mention], *, window: int = 1,
             family.append(best)
         else:
             best.add(m)
-    clusters = merge_clusters(adopt_undated(clusters, hints), window)
+    clusters = adopt_unplaced(merge_clusters(adopt_undated(clusters, hints), window))
     events = [build_event(_event_id(c.mentions), c.mentions) for c in clusters]
     return sorted(events, key=_doc_order)
 
@@ -216,6 +218,40 @@ def _cluster_fit(c: Cluster, d: Cluster, year: int | None) -> float:
     if not (c.names & d.names) and not any(shared_figure(m, d) for m in c.mentions):
         return 0.0  # a country in common is not enough: a named party, place or figure is
     return sum(d.stated_days.values()) + len(c.names & d.names)
+
+
+def adopt_unplaced(clusters: list[Cluster]) -> list[Cluster]:
+    """Fold each event that names no party and no place but is told as the known event another
+    is dated from ("the clash came a day after the ambassadors returned to their posts", with no
+    country) into the one event of its type, day and "happened or not" class that does: alone
+    it cannot enter a timeline, and an event the writer takes as known is one the record tells
+    (:func:`_referred`). A bare report of its own ("a recall was announced") stays apart."""
+    placed = [c for c in clusters if c.stated_days and not _bare(c)]
+    out: list[Cluster] = []
+    for c in clusters:
+        fits = [d for d in placed if _bare(c) and _referred(c) and d.date == c.date
+                and d.happened == c.happened and (c.happened or d.status == c.status)
+                and c.types & d.types]
+        if len(fits) != 1:
+            out.append(c)
+            continue
+        for m in c.mentions:
+            fits[0].add(m)
+    return out
+
+
+def _referred(c: Cluster) -> bool:
+    """Whether an event has a day, some report dates it as the event another is dated from
+    (the "antecedent" rule), and all its reports come from published (dated) articles: a
+    timeline's (undated texts read alone keep their events with no party or place)."""
+    return c.date is not None and all(m.published for m in c.mentions) and any(
+        m.date_rule == ANTECEDENT_RULE for m in c.mentions)
+
+
+def _bare(c: Cluster) -> bool:
+    """Whether an event has no party and no place (nor an armed group as its agent)."""
+    return not c.has_armed_group_agent and not any(
+        c.consensus(attr) for attr in ("location", "actor1", "actor2"))
 
 
 def _no_clash(c: Cluster, d: Cluster) -> bool:

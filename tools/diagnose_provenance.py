@@ -20,10 +20,10 @@ from thucydides.cli_common import make_settings
 from thucydides.fuse import admissible, fuse
 from thucydides.ingest import read_jsonl
 from thucydides.pipeline import (
+    analyse_batch,
     copy_to_duplicates,
     corpus_anchors,
     prepare_documents,
-    analyse_batch,
     undated_documents,
 )
 from thucydides.records import Event, Mention

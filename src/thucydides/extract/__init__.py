@@ -52,6 +52,10 @@ Choices worth knowing:
   told in a relative clause about a party of another event, or as the record of a group ("a group
   that has carried out attacks"), is background; deaths in accidents are no attack.
 - Aims are hypothetical: "a committee to investigate", "sent troops to retake", "ready to help".
+- Cause phrases are no acts: a second conjunct of "in retaliation for X and for Y" and an event
+  noun after "over" ("summoned the envoy over the airstrikes") are told elsewhere.
+- An object pronoun never stands for its own clause's subject ("X struck Y, accusing *it*"
+  → Y); "a statement from X said it ..." → X (``coref.py``).
 """
 
 from __future__ import annotations

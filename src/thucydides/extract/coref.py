@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from .claimants import attribution_lexicon
 from .phrases import entity_head, np_span
+from .roles import subject_of
 from .tree import Tree
+
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
 PRONOUN_ENTS = {"it": ("GPE", "ORG", "NORP"), "its": ("GPE", "ORG", "NORP"),
                 "they": ("GPE", "ORG", "NORP"), "their": ("GPE", "ORG", "NORP"),
@@ -22,17 +26,22 @@ def antecedent(tree: Tree, i: int) -> int:
         speaker = tree.child(tree.tokens[v].head, ("nsubj",))  # "Peru's navy said it ..."
         if speaker is not None and speaker < i and tree.tokens[speaker].pos in (
                 "NOUN", "PROPN", "PRON"):  # not a verb misparsed as the subject
-            return antecedent(tree, speaker) if tree.lemmas[speaker] in PRONOUN_ENTS \
-                else speaker
+            if tree.lemmas[speaker] in PRONOUN_ENTS:
+                return antecedent(tree, speaker)
+            issuer = _issuer(tree, speaker, labels)
+            if issuer is not None or not _document(tree, speaker):
+                return speaker if issuer is None else issuer
     sents = tree.pdoc.sentences
     si = tree.tokens[i].sent
+    bound = _own_subject(tree, i)
     for k in range(i - 1, sents[si].tok_start - 1, -1):  # a named subject first
-        if tree.tokens[k].dep in ("nsubj", "nsubjpass") and k != i:
+        if tree.tokens[k].dep in ("nsubj", "nsubjpass") and k != i and k not in bound:
             a, b = np_span(tree, k)
             if any(tree.tokens[j].ent_type in labels for j in range(a, b)):
                 return k
     for k in range(i - 1, sents[si].tok_start - 1, -1):
-        if tree.tokens[k].ent_type in labels and tree.tokens[k].ent_iob != "I":
+        if tree.tokens[k].ent_type in labels and tree.tokens[k].ent_iob != "I" and \
+                not _in_any(tree, k, bound):
             return entity_head(tree, k)
     if si > 0:
         prev = sents[si - 1]
@@ -40,7 +49,57 @@ def antecedent(tree: Tree, i: int) -> int:
             t = tree.tokens[k]
             if t.dep not in ("nsubj", "nsubjpass"):
                 continue
-            a, b = np_span(tree, k)  # "The Peruvian navy ... It": the navy
-            if any(tree.tokens[j].ent_type in labels for j in range(a, b)):
-                return k
+            found = _issuer(tree, k, labels)  # "The Peruvian navy ... It": the navy
+            if found is not None:
+                return found
     return i
+
+
+ISSUE_PREPS = frozenset({"from", "by", "of"})
+
+
+def _issuer(tree: Tree, k: int, labels: tuple[str, ...]) -> int | None:
+    """The party a subject names: itself when its phrase holds a name of the right kind ("The
+    Peruvian navy"); for a statement or report with no name in its own words, the one it comes
+    from ("a statement *from* the Guards said it ..."); None when it names no one."""
+    a, b = np_span(tree, k)
+    if any(tree.tokens[j].ent_type in labels for j in range(a, b)) or \
+            tree.tokens[k].ent_type in labels:
+        return k
+    if tree.tokens[k].pos != "NOUN":
+        return None
+    for o in tree.pobj_of(k, ISSUE_PREPS):
+        c, d = np_span(tree, o)
+        if any(tree.tokens[j].ent_type in labels for j in range(c, d)):
+            return o
+    return None
+
+
+def _own_subject(tree: Tree, i: int) -> set[int]:
+    """The subject of the clause an object pronoun sits in ("X struck Y, accusing *it* of ..."):
+    a plain pronoun object never stands for its own clause's subject, so X is no antecedent."""
+    if tree.tokens[i].dep not in OBJECT_DEPS or tree.lemmas[i] in ("its", "their", "his", "her"):
+        return set()
+    v = tree.head(i)
+    if v is not None and tree.tokens[i].dep == "pobj":
+        v = tree.head(v)
+    if v is None or tree.tokens[v].pos not in ("VERB", "AUX"):
+        return set()
+    s = subject_of(tree, v)
+    if s is None:
+        return set()
+    return {s, antecedent(tree, s)} if tree.lemmas[s] in PRONOUN_ENTS else {s}
+
+
+def _in_any(tree: Tree, k: int, heads: set[int]) -> bool:
+    """Token ``k`` lies inside the noun phrase of one of ``heads``."""
+    for h in heads:
+        a, b = np_span(tree, h)
+        if a <= k < b:
+            return True
+    return False
+
+
+def _document(tree: Tree, k: int) -> bool:
+    """A statement, report or communique: its author, not the document, is the party."""
+    return attribution_lexicon().nouns.get(tree.tokens[k].text.lower()) == "statement"

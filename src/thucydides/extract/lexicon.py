@@ -46,6 +46,7 @@ def _load_lexicon() -> Lexicon:
                      from_agent=words.get("from_agent", frozenset()),
                      weapons=words.get("weapon", frozenset()),
                      for_patient=words.get("for_patient", frozenset()),
-                     to_patient=words.get("to_patient", frozenset()))
+                     to_patient=words.get("to_patient", frozenset()),
+                     in_agent=words.get("in_agent", frozenset()))
     return Lexicon(load_triggers(), Crosswalk.load(), status, roles, modes, words,
                    load_request_topics())

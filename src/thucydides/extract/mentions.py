@@ -290,16 +290,22 @@ def _manner(tree: Tree, c: Cand, lex: Lexicon, types: dict[int, str]) -> bool:
             and types.get(v, c.type.plover) != c.type.plover)
 
 
+REASON_PREPS = frozenset({"over"})
+
+
 def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:
     """An event named only as the anchor of another ("after Tehran's attack", "in retaliation
     for the raid"): it is told elsewhere, and the sentence's date and place are not its own."""
     node = c.hit.i
     for _ in range(3):
-        h = tree.head(node)
+        h = _first_conjunct(tree, tree.head(node), lex)
         if h is None:
             return False
         if tree.tokens[node].dep == "pobj" and lex.word("anchor_prep", tree.lemmas[h]):
             return True
+        if node == c.hit.i and tree.tokens[node].dep == "pobj" and tree.lemmas[h] in REASON_PREPS \
+                and tree.tokens[node].pos == "NOUN":
+            return True  # "summoned the envoy *over* the airstrikes": the reason, told elsewhere
         v = tree.head(h)
         if tree.tokens[node].dep == "pobj" and tree.lemmas[h] in ("to", "for") and \
                 v is not None and lex.word("cue_verb", tree.lemmas[v]):
@@ -311,6 +317,21 @@ def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:
             return True
         node = h
     return False
+
+
+def _first_conjunct(tree: Tree, h: int | None, lex: Lexicon) -> int | None:
+    """A coordinated preposition stands where its first conjunct does: "in retaliation for
+    the bombings and *for* attacks on X" (the second "for" parsed as a conjunct of "in" or of
+    the first "for") is still part of the cause phrase."""
+    if h is None or tree.tokens[h].dep != "conj" or tree.tokens[h].pos != "ADP":
+        return h
+    first = tree.head(h)
+    if first is None:
+        return h
+    if any(lex.word("cue_noun", tree.lemmas[o]) for o in tree.children(first, ("pobj",))):
+        return next(o for o in tree.children(first, ("pobj",))
+                    if lex.word("cue_noun", tree.lemmas[o]))
+    return first if tree.lemmas[first] == tree.lemmas[h] else h
 
 
 def _blames(tree: Tree, v: int, lex: Lexicon) -> bool:

@@ -16,6 +16,10 @@ Rules, in order (see docs in ``extract/__init__.py``):
 - a weapon with no owner is no actor ("rockets hit the camp"; "Iranian drones" still are).
 - a name right before a gerund is its subject ("led to Islamabad denouncing ...").
 - speech verbs never give actor1 to the event they report: the event is read in its own clause.
+- a country compound on an event noun ("the Pakistan strike") is the agent, unless another agent
+  is named for it (possessive, "by X", light-verb subject): then it is the target.
+- a passive casualty with no agent takes the owner of the attack it happened in ("killed in
+  *Israeli* tank shelling"; role_cues ``in_agent``); "claimed *responsibility*" is no target.
 
 Coordinated actors ("Iran and Pakistan agreed", "US and British activists"): the first conjunct
 is the actor, the others are returned in ``actor1_more`` / ``actor2_more`` so the assembly can emit
@@ -72,6 +76,7 @@ class RoleCues:
     weapons: frozenset[str] = frozenset()  # "missiles destroyed the camp": no actor
     for_patient: frozenset[str] = frozenset()  # "warrants *for* X": X is the target
     to_patient: frozenset[str] = frozenset()  # "against travel *to* X": X is the target
+    in_agent: frozenset[str] = frozenset()  # "killed in *Israeli* shelling": the shellers act
 
 
 def _antecedent(tree: Tree, i: int) -> int:
@@ -173,8 +178,8 @@ def _patient(tree: Tree, v: int, cues: RoleCues) -> int | None:
     """Direct object, else the object of on/against/at... of the verb or of its non-actor object
     ("fired missiles *at X*", "lifted the sanctions *on X*"); a journey's destination ("advised
     against travel *to X*")."""
-    dobjs = tree.children(v, ("dobj",))
-    objs = [o for o in dobjs if can_act(tree, o, cues)]
+    dobjs = tree.children(v, ("dobj",))  # "claimed *responsibility* for": no target
+    objs = [o for o in dobjs if can_act(tree, o, cues) and tree.lemmas[o] not in CLAIM_NOUNS]
     if objs:
         return objs[0]
     for holder in (v, *dobjs):
@@ -204,6 +209,8 @@ def verb_roles(tree: Tree, v: int, cues: RoleCues, sym: bool) -> Roles:
             r.actor2 = _antecedent(tree, p)
         elif tree.tokens[v].dep == "acl" and h is not None:
             r.actor2 = h
+        if r.actor1 is None:
+            r.actor1 = _in_attack_owner(tree, v, cues)
     else:
         r.actor1 = subject_of(tree, v, speech=cues.speech_verbs)
         r.actor2 = _patient(tree, v, cues)
@@ -228,6 +235,15 @@ def _name_modifier(tree: Tree, n: int, cues: RoleCues) -> int | None:
                 t.ent_type in NOT_ACTOR_ENTS):
             continue
         if t.ent_type in NAME_ENTS:
+            return k
+    return None
+
+
+def _country_compound(tree: Tree, n: int) -> int | None:
+    """A country or city name compounded onto the event noun ("the Pakistan strike"): agent
+    or place. It is the place (target) when the sentence names another agent of the act."""
+    for k in tree.children(n, ("compound",)):
+        if tree.tokens[k].ent_type == "GPE" and tree.tokens[k].pos == "PROPN":
             return k
     return None
 
@@ -257,6 +273,7 @@ def _light(tree: Tree, i: int, cues: RoleCues) -> bool:
 def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
     a1 = _name_modifier(tree, n, cues)
     r = Roles(actor1=a1 if a1 is not None else _claimer(tree, n))
+    n0 = n
     if tree.tokens[n].dep == "compound" and tree.head(n) is not None:
         n = tree.tokens[n].head  # "issued arrest warrants": the warrants stand in the clause
     h = tree.head(n)
@@ -276,9 +293,14 @@ def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
         sources = tree.pobj_of(h, frozenset({"from"}))  # "drew condemnation from Pakistan"
         r.actor1 = sources[0] if sources else None
     light = h is not None and (_light(tree, h, cues) or tree.lemmas[n] in cues.visit_nouns)
-    if r.actor1 is None and light and h is not None and dep in ("dobj", "nsubjpass"):
-        r.actor1 = agent_of(tree, h) if tree.is_passive(h) else subject_of(
+    compound = _country_compound(tree, n0)
+    if (r.actor1 is None or r.actor1 == compound) and light and h is not None and \
+            dep in ("dobj", "nsubjpass"):
+        doer = agent_of(tree, h) if tree.is_passive(h) else subject_of(
             tree, h, speech=cues.speech_verbs)
+        r.actor1 = doer if doer is not None or r.actor1 is None else r.actor1
+    place_target = compound if compound is not None and r.actor1 not in (None, compound) \
+        else None  # "Iran's Pakistan strike", "Iran carried out the Pakistan strike"
     between = tree.pobj_of(n, frozenset({"between"}))
     if between and r.actor1 is None:
         r.actor1 = between[0]
@@ -296,6 +318,8 @@ def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
                    if can_act(tree, t, cues)]
     if targets:
         r.actor2 = targets[0]
+    elif place_target is not None and r.actor2 is None:
+        r.actor2 = place_target
     elif sym or tree.lemmas[n] in ("visit",):
         partners = tree.pobj_of(n, PARTNER | {"to"}) or (
             tree.pobj_of(h, PARTNER) if light and h is not None else [])
@@ -342,6 +366,19 @@ def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
     if r.actor2 is not None:
         r.actor2_more = name_modifiers(tree, r.actor2) + r.actor2_more
     return r
+
+
+def _in_attack_owner(tree: Tree, v: int, cues: RoleCues) -> int | None:
+    """"were killed in *Israeli* tank shelling", "died in a *US* raid": a casualty told with no
+    agent takes the owner named on the attack it happened in."""
+    for o in tree.pobj_of(v, frozenset({"in"})):
+        if tree.lemmas[o] in cues.in_agent or tree.tokens[o].text.lower() in cues.in_agent:
+            return _name_modifier(tree, o, cues)
+        nxt = o + 1  # "in Turkish tank | shelling": the gerund hung on the verb, its modifier
+        if nxt < len(tree.tokens) and tree.tokens[nxt].tag == "VBG" and tree.head(nxt) == v \
+                and tree.tokens[nxt].text.lower() in cues.in_agent:
+            return o if tree.tokens[o].ent_type in NAME_ENTS else _name_modifier(tree, o, cues)
+    return None
 
 
 def _weapon(tree: Tree, i: int, cues: RoleCues) -> bool:

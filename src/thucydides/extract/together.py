@@ -111,7 +111,8 @@ def describes_party(tree: Tree, c: Reading, cands: Sequence[Reading]) -> bool:
         nouns.add(node)  # "the mayor, a member jailed ...", "the headquarters of the group, which"
         h = tree.head(node)
         dep = tree.tokens[node].dep
-        up = dep == "appos" or (dep == "pobj" and h is not None and tree.lemmas[h] == "of")
+        up = dep == "appos" or (dep == "pobj" and h is not None and (
+            tree.lemmas[h] == "of" or _in_noun(tree, h)))  # "a memorial *for* a general slain"
         node = (h if dep == "appos" else tree.head(h) if h is not None else None) if up else None
     for o in cands:
         if o is c:
@@ -120,6 +121,13 @@ def describes_party(tree: Tree, c: Reading, cands: Sequence[Reading]) -> bool:
         if nouns & {r.actor1, r.actor2, *r.actor1_more, *r.actor2_more}:
             return True
     return False
+
+
+def _in_noun(tree: Tree, p: int) -> bool:
+    """The preposition ``p`` attaches its object to a noun: that object is part of the noun's
+    phrase ("a memorial *for* a general")."""
+    g = tree.head(p)
+    return g is not None and tree.tokens[g].pos in ("NOUN", "PROPN")
 
 
 def charged(tree: Tree, c: Reading, cands: Sequence[Reading]) -> bool:

@@ -32,3 +32,12 @@ def test_documents_come_back_in_order_with_batches_and_empty_inputs() -> None:
     parsed = parse(docs, batch_size=2)
     assert [p.doc.id for p in parsed] == [d.id for d in docs]
     assert parse([]) == []
+
+
+def test_a_blank_line_ends_a_sentence() -> None:
+    text = ("Photo: Harbour Wire\n\nGuards clash with smugglers near the river crossing\n\n"
+            "Soldiers fired on two boats late on Monday, the border police said.")
+    (pdoc,) = parse([Document(id="p", text=text)])
+    assert [s.text.strip() for s in pdoc.sentences] == [
+        "Photo: Harbour Wire", "Guards clash with smugglers near the river crossing",
+        "Soldiers fired on two boats late on Monday, the border police said."]

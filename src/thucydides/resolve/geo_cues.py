@@ -36,7 +36,7 @@ def venue(text: str, start: int) -> bool:
 
 
 def origin(text: str, start: int) -> bool:
-    """Where something came from, not where it struck: "drones launched from Kermanshah"."""
+    """Where something came from, not where it struck: "drones launched from Tabriz"."""
     return ORIGIN.search(text, max(0, start - 40), start) is not None
 
 

@@ -170,7 +170,7 @@ def acting(pdoc: ParsedDoc, p: PlaceRef) -> bool:
 
 
 def speakers_place(pdoc: ParsedDoc, p: PlaceRef) -> bool:
-    """The place of whoever speaks: "officials in Islamabad confirmed the attack in Panjgur" (the
+    """The place of whoever speaks: "officials in Islamabad confirmed the attack in Quetta" (the
     place sits in the subject of a verb of speech)."""
     toks, i = pdoc.tokens, span_root(pdoc, p.start, p.end)
     for _ in range(4):
@@ -220,8 +220,8 @@ def dominant_admin1s(pdoc: ParsedDoc, places: Sequence[PlaceRef],
     """Per country, the admin1 region the article keeps naming as the place where material
     events happen (a town counts for its region): named at least ``DOMINANT_MIN`` times and more
     often than any other region of that country. A name counts in the sentence of a material
-    event, where it is introduced as a location ("in Kerman", "the province of Kerman", "in
-    Rask, Sistan and Baluchestan") or names an event's place ("the Kerman bombings"); not where
+    event, where it is introduced as a location ("in Mosul", "the province of Nineveh", "in
+    Tal Afar, Nineveh province") or names an event's place ("the Mosul bombings"); not where
     a capital stands for its government ("Tehran's response") and not as the venue of talks."""
     material = [m for m in mentions if QUAD.get(m.type.plover, 4) in (2, 4)]
     spans = {(m.sent_start, m.sent_end) for m in material}

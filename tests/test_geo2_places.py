@@ -40,8 +40,8 @@ def test_a_capital_struck_is_still_the_place() -> None:
 
 def test_the_city_of_the_officials_who_confirmed_is_not_the_attacks_place() -> None:
     (attack,) = resolved(
-        "Officials in Ankara swiftly confirmed the attack, stating that two soldiers were killed "
-        "and three others injured in the attack in Hakkari.", [("attack", "assault", None, None)])
+        "Officials in Ankara quickly confirmed that two soldiers died and three were wounded "
+        "in the attack in Hakkari.", [("attack", "assault", None, None)])
     assert where(attack) == ("TUR", "Hakkari", "admin1")
 
 

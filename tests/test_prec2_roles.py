@@ -65,7 +65,7 @@ def test_country_compound_alone_stays_the_agent() -> None:
 
 def test_statement_from_a_body_speaks_for_that_body() -> None:
     ms = of("A statement from the Syrian army said it had struck rebel positions. Another "
-            "statement claimed that it had hit a depot in Idlib.", "assault")
+            "statement reported that it had shelled a depot in Idlib.", "assault")
     assert len(ms) == 2
     assert all(m.actor1 is not None and "Syrian army" in m.actor1.text for m in ms)
 

@@ -123,14 +123,14 @@ def test_an_undated_article_is_published_no_earlier_than_the_last_day_it_names()
 
 def test_a_capital_that_speaks_is_not_where_the_strike_was() -> None:
     doc = Document(id="d11", published="2024-01-18", text=(
-        "Islamabad said on Thursday its forces carried out strikes on militant hideouts."))
+        "Islamabad announced on Thursday that its jets had bombed insurgent camps."))
     events = extract_events([doc], Settings(progress=False))
     assert events and all(e.location is None for e in events)
 
 
 def test_the_speaker_of_a_condemnation_is_not_where_the_strike_was() -> None:
     doc = Document(id="d12", published="2024-01-18", text=(
-        "The Iranian strikes led to a strong condemnation from Islamabad."))
+        "The Iranian strikes prompted a sharp condemnation from Islamabad."))
     events = extract_events([doc], Settings(progress=False))
     (strike,) = [e for e in events if e.event_type == "assault"]
     assert strike.location is None
@@ -285,10 +285,10 @@ def test_a_province_in_a_title_gives_the_state() -> None:
 
 def test_recalling_its_ambassador_from_a_capital_targets_that_state() -> None:
     recall, strike, _ = resolved_mentions(
-        "Iraq recalled its ambassador from Tehran on Tuesday. Pakistan said the Iranian strike "
-        "killed two children in a border village, with Islamabad recalling its envoy to Tehran.",
+        "On Tuesday Iraq recalled its ambassador from Tehran. Farmers said an Iranian drone "
+        "strike destroyed a barn near the frontier, with Islamabad recalling its envoy to Tehran.",
         [("recalled", "sanction", "Iraq", "its ambassador"),
-         ("strike", "assault", "Iranian", "two children"),
+         ("strike", "assault", "Iranian", "a barn"),
          ("recalling", "sanction", "Islamabad", "its envoy")])
     assert _who(recall.actor2) == ("Iran", "IRN")
     assert strike.location is None  # not the capital that recalls, not the envoy's post
@@ -311,9 +311,9 @@ def test_the_place_of_the_patient_is_where_it_happened() -> None:
 
 def test_its_territory_is_the_territory_of_the_state_the_sentence_is_about() -> None:
     (strike,) = resolved_mentions(
-        "Pakistan conducted airstrikes on militant targets in Iran, responding to similar "
-        "strikes by Iran on its territory two days earlier.",
-        [("similar strikes", "assault", "Iran on", "its territory")])
+        "Pakistan hit insurgent hideouts in Iran, responding to earlier Iranian strikes on its "
+        "territory.",
+        [("Iranian strikes", "assault", "Iranian", "its territory")])
     assert strike.location is not None and strike.location.country == "PAK"
 
 

@@ -74,7 +74,38 @@ def dates(tree: Tree, sent: Sentence) -> list[DateRef]:
             continue
         kept.append((a, b))
     text = tree.pdoc.doc.text
-    return [DateRef(text[a:b], a, b) for a, b in (trim_date(text, a, b) for a, b in kept)]
+    out = [DateRef(text[a:b], a, b) for a, b in (trim_date(text, a, b) for a, b in kept)]
+    return [_statement_date(tree, sent, d) for d in out]
+
+
+STATEMENT_RULE = "statement"  # DateRef.rule of a date told of a speech verb: "statement@<offset>"
+STATEMENT_REACH = 4  # head steps from a date's last token up to the verb it modifies
+STATEMENT_CLIMB = frozenset({"prep", "pobj", "npadvmod", "nmod", "compound", "amod", "tmod",
+                             "advmod", "appos"})
+
+
+def _statement_date(tree: Tree, sent: Sentence, d: DateRef) -> DateRef:
+    """A date that modifies a speech verb with a clause told under it ("said in a statement on
+    Tuesday that it had struck", "announced late Monday that ...") dates the statement, not the
+    act it tells; the rule carries the verb's character offset, so that the speech event itself
+    keeps its own date (``resolve.date_context`` reads it)."""
+    k = token_at(tree, sent, d.end - 1)
+    speech = Lexicon.load().roles.speech_verbs
+    for _ in range(STATEMENT_REACH):
+        tok = tree.tokens[k]
+        if tok.pos in ("VERB", "AUX") or tok.dep not in STATEMENT_CLIMB:
+            break
+        h = tree.head(k)
+        if h is None:
+            return d
+        k = h
+    verb = tree.tokens[k]
+    if verb.pos != "VERB" or tree.lemmas[k] not in speech:
+        return d
+    told = [c for c in tree.children(k, ("ccomp",)) if tree.tokens[c].idx > d.start]
+    if not told:
+        return d
+    return DateRef(d.text, d.start, d.end, rule=f"{STATEMENT_RULE}@{verb.idx}")
 
 
 def trim_date(text: str, a: int, b: int) -> tuple[int, int]:

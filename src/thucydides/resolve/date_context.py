@@ -31,7 +31,10 @@ not be read takes no earlier date. An event of "last week" is put in the middle 
 the envoys returned") is dated back from the sentence's own date, else from the report date that
 dates the sentence's main event. In an article whose report date is guessed, a weekday of an act
 told as a response ("on Sunday in revenge for the attacks") is on or after its cause's day
-(:mod:`.date_cause`).
+(:mod:`.date_cause`). A day of the speech verb that tells an act ("said on Tuesday that it had
+fired rockets", marked by ``extract.spans``) is when it was said: the act takes the day the
+article told an act of its type on the day before ("fired rockets late on Monday"), while the
+sentence's own time, which undated sentences after it carry on, stays the statement's day.
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ DEFINITE_REACH = 40  # characters before a trigger searched for its article ("th
 CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
 DEICTIC_PROBE = "2000-06-15"  # any report date: does an expression need one to resolve?
+STATEMENT_RULE = "statement"  # extract.spans marks a date of a speech verb "statement@<offset>"
+STATEMENT_LAG_DAYS = 1  # a statement of the day after tells the act of its type told the day before
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
 
 
@@ -138,7 +143,8 @@ class DocDates:
                 n = replace(n, rule="shift") if n is not None else None
             if n is not None and n.date is not None and not is_boundary(n.rule) \
                     and not names_something_else(m, d):
-                out.append(replace(d, date=n.date, precision=n.precision, rule=n.rule))
+                rule = n.rule if n.rule == "shift" else _with_statement(d, n.rule)
+                out.append(replace(d, date=n.date, precision=n.precision, rule=rule))
             else:
                 out.append(replace(d, date=None, precision=None, rule=None))
         return out
@@ -165,6 +171,17 @@ class DocDates:
             if near is not None and (near.rule or "").endswith("weekday"):
                 return near
         return n
+
+    def _act_day(self, m: Mention, said: str) -> str:
+        """The day of an act told inside a statement dated ``said`` ("said on Tuesday that it
+        had launched missiles"): the statement's day bounds the act, so an act of its type the
+        article told on a day at most :data:`STATEMENT_LAG_DAYS` before ("fired missiles late
+        Monday") is this one and gives its day; else the statement's day stands."""
+        told = self.told.get(m.type.plover)
+        if told is None:
+            return said
+        lag = (Date.fromisoformat(said) - Date.fromisoformat(told)).days
+        return told if 0 < lag <= STATEMENT_LAG_DAYS else said
 
     def _report_day(self, m: Mention) -> str | None:
         return None if self._moved_on(m) else self.anchor
@@ -222,8 +239,11 @@ class DocDates:
             if best.date is not None and best.precision is not None:
                 day = week_estimate(best.date, best.text) if best.precision == "week" \
                     else best_estimate(best.date, best.precision)
+                said = day  # the sentence's time: the statement's, when it tells the act
+                if best.precision == "day" and _told_in_statement(m, best):
+                    day = self._act_day(m, day)
                 if best.precision in ("day", "week"):  # a year or month dates no other report
-                    self.last = (day, best.precision)
+                    self.last = (said, best.precision)
                     self.last_sent = m.sentence_index
                 if best.precision == "day":
                     self.told[m.type.plover] = day
@@ -254,6 +274,32 @@ class DocDates:
             return None, None
         self.rule = "previous"
         return self.last
+
+
+def statement_verb(d: DateRef) -> int | None:
+    """The character offset of the speech verb ``d`` dates ("said on Tuesday that ..."), as
+    ``extract.spans`` marks it in the rule ("statement@<offset>", before "+" and the normalising
+    rule), else None."""
+    head = (d.rule or "").split("+", 1)[0]
+    if not head.startswith(STATEMENT_RULE + "@"):
+        return None
+    offset = head[len(STATEMENT_RULE) + 1:]
+    return int(offset) if offset.isdigit() else None
+
+
+def _with_statement(d: DateRef, rule: str | None) -> str | None:
+    verb = statement_verb(d)
+    if verb is None:
+        return rule
+    mark = f"{STATEMENT_RULE}@{verb}"
+    return f"{mark}+{rule}" if rule else mark
+
+
+def _told_in_statement(m: Mention, d: DateRef) -> bool:
+    """Whether the mention's act is told inside the statement ``d`` dates (its trigger is not
+    the speech verb itself): the date is then when it was said, a bound on the act."""
+    verb = statement_verb(d)
+    return verb is not None and m.trigger_start != verb
 
 
 def _deictic(d: DateRef) -> bool:

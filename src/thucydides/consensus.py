@@ -345,12 +345,13 @@ def _decide_count(pairs: list[tuple[Claim, str]]) -> Decision | None:
         days = [c.evidence.published or "" for c, _ in own if _official(c) and _allows(c.value, g.ref)]
         return max(days, default="") if len(official_days) > 1 and g.ref else ""
 
+    allowing = {g.first: _allowing(g.ref, own) for g in groups}  # reports giving or allowing it
     criteria: list[Criterion] = [
         ("latest-official", latest_official),
         ("revised-toll", lambda g: _revises(g, groups)),
-        ("most-sources", lambda g: len({s for s, _ in _allowing(g.ref, own)})),
+        ("most-sources", lambda g: len({s for s, _ in allowing[g.first]})),
         ("exact-figure", lambda g: any(_exact(c.value) for c in g.claims)),
-        ("most-reports", lambda g: len(set(_allowing(g.ref, own)))),
+        ("most-reports", lambda g: len(set(allowing[g.first]))),
         ("latest-report", lambda g: max(c.evidence.published or "" for c in g.claims)),
         ("higher-figure", lambda g: g.ref),
     ]

@@ -25,6 +25,7 @@ from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
 from .resolve.date_anchor import deictic_floor
+from .resolve.date_calendar import add_months
 from .resolve.date_url import UrlDate, url_date
 from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
@@ -228,7 +229,7 @@ def _within(day: str, month: str | None) -> str:
     first = date.fromisoformat(f"{month}-01")
     if day < month:
         return first.isoformat()
-    return ((first + timedelta(days=31)).replace(day=1) - timedelta(days=1)).isoformat()
+    return (add_months(first, 1) - timedelta(days=1)).isoformat()
 
 
 CALENDAR_RULES = ("iso", "numeric", "mdy", "dmy")  # date expressions that need no anchor

@@ -48,7 +48,7 @@ from datetime import timedelta
 
 from ..records import DatePrecision, DateRef, Mention, Sentence
 from . import date_calendar as cal
-from .date_anchor import week_estimate
+from .date_anchor import PROBE, week_estimate
 from .date_cause import cause_day, not_before, response_cue
 from .date_find import find_date_expressions
 from .date_lexicon import lexicon as date_lexicon
@@ -67,7 +67,6 @@ ANAPHOR_DAYS = 7  # "the attack" refers back to an event told of at most this lo
 DEFINITE_REACH = 40  # characters before a trigger searched for its article ("the missile strike")
 CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
-DEICTIC_PROBE = "2000-06-15"  # any report date: does an expression need one to resolve?
 STATEMENT_RULE = "statement"  # extract.spans marks a date of a speech verb "statement@<offset>"
 STATEMENT_LAG_DAYS = 1  # a statement of the day after tells the act of its type told the day before
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
@@ -306,7 +305,7 @@ def _deictic(d: DateRef) -> bool:
     """An unresolved expression that a report date would resolve ("last week", "on Friday")."""
     if d.date is not None:
         return False
-    n = normalise_date(d.text, DEICTIC_PROBE)
+    n = normalise_date(d.text, PROBE.isoformat())  # any report date: is one needed?
     return n is not None and n.date is not None and not is_boundary(n.rule)
 
 

@@ -229,9 +229,9 @@ def adopt_unplaced(clusters: list[Cluster]) -> list[Cluster]:
     placed = [c for c in clusters if c.stated_days and not _bare(c)]
     out: list[Cluster] = []
     for c in clusters:
-        fits = [d for d in placed if _bare(c) and _referred(c) and d.date == c.date
-                and d.happened == c.happened and (c.happened or d.status == c.status)
-                and c.types & d.types]
+        fits = [d for d in placed if d.date == c.date and d.happened == c.happened
+                and (c.happened or d.status == c.status)
+                and c.types & d.types] if _bare(c) and _referred(c) else []
         if len(fits) != 1:
             out.append(c)
             continue

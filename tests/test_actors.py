@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import itertools
-import time
 
 import pytest
 
 from thucydides.records import ActorRef
-from thucydides.resolve.actor_data import load_tables
 from thucydides.resolve.actors import ActorDictionary
 
 
@@ -33,10 +31,8 @@ def found(actors: ActorDictionary, text: str, date: str | None = None) -> list[t
 
 
 # ------------------------------------------------------------------------------------ loading
-def test_loading_is_fast_and_cached() -> None:
-    t0 = time.perf_counter()
-    ActorDictionary(load_tables())
-    assert time.perf_counter() - t0 < 0.5
+def test_loading_is_cached() -> None:
+    # Speed is measured by `make bench` as a ratio, not asserted here: a wall-clock bound fails under load.
     assert ActorDictionary.load() is ActorDictionary.load()
 
 

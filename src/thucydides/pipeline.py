@@ -24,7 +24,7 @@ from .fuse import admissible, fuse
 from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
-from .resolve.date_anchor import deictic_floor
+from .resolve.date_anchor import deictic_floor, week_after_floor
 from .resolve.date_calendar import add_months
 from .resolve.date_url import UrlDate, url_date
 from .resolve.dates import infer_published, text_years
@@ -76,10 +76,19 @@ def _with_published(doc: Document) -> Document:
     found = url_date(doc.url)
     if found is not None and found.precision == "day":
         return replace(doc, published=found.day.isoformat(), published_inferred=True)
-    inferred = infer_published(doc.text)
+    inferred = _not_before_last_week(doc.text, infer_published(doc.text))
     if inferred is None or not _in_month(inferred, found):
         return doc
     return replace(doc, published=inferred, published_inferred=True)
+
+
+def _not_before_last_week(text: str, inferred: str | None) -> str | None:
+    """A date inferred from the latest day a text writes, moved on to the Monday after a day
+    the text says something of "last week" happened after (``date_anchor.week_after_floor``)."""
+    if inferred is None:
+        return None
+    floor = week_after_floor(text, int(inferred[:4]))
+    return floor.isoformat() if floor is not None and floor.isoformat() > inferred else inferred
 
 
 def _in_month(day: str, month: UrlDate | None) -> bool:

@@ -20,11 +20,16 @@ on a day before it (the last picked date, at most :data:`PREVIOUS_SENTENCES` bac
 that day by an unsaid amount: it takes neither the guessed report date nor a deictic word's
 reading of it ("overnight strikes"). Any other undated sentence there, at most
 :data:`PREVIOUS_SENTENCES` after one told of a day before the guessed report date (the day
-before it included: a guess of "the day after" is no better than the story's own day), or after
-the last sentence that went on with it, goes on with that story and takes its date (rule
-``previous``). In any article, "the attack", "the missile strike" (:func:`definite`) with no date
-of its own refers back to the last event of its type told of on a day at most
-:data:`ANAPHOR_DAYS` before the report date, and takes that day (rule ``previous``). In an
+before it included: a guess of "the day after" is no better than the story's own day) or of an
+event done on a day after it (the guess was too early), or after the last sentence that went on
+with it, goes on with that story and takes its date (rule ``previous``); a weekday there is
+read near the day of a story told after the guessed report date. In any article, "the attack",
+"the missile strike" (:func:`definite`) with no date of its own refers back to the last event
+of its type told of on a day at most :data:`ANAPHOR_DAYS` before the report date, and takes
+that day (rule ``previous``); another undated event its sentence tells falls between that day
+and the report date (:mod:`.date_precede`). "The second day of his visit" dates the visit's
+other days (:mod:`.date_ordinal`); a shift inside a sentence says nothing of an event after
+its clause (:mod:`.date_shift`). In an
 article with no report date at all, a sentence whose own deictic date ("Last week, ...") could
 not be read takes no earlier date. An event of "last week" is put in the middle of that week
 (``date_anchor.week_estimate``). The event a shift introduces ("The killing comes a day after
@@ -46,18 +51,22 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 
-from ..records import DatePrecision, DateRef, Mention, Sentence
+from ..records import HAPPENED, DatePrecision, DateRef, Mention, Sentence
 from . import date_calendar as cal
 from .date_anchor import PROBE, week_estimate
 from .date_cause import cause_day, not_before, response_cue
 from .date_find import find_date_expressions
 from .date_lexicon import lexicon as date_lexicon
 from .date_norm import normalise_date, shift_relative
+from .date_ordinal import ordinal_days
 from .date_patterns import year_re
+from .date_precede import between_days, trigger_offset
+from .date_shift import antecedent_date, past_clause
+from .date_statement import statement_verb as statement_verb  # read by tests and callers
+from .date_statement import told_in_statement, with_statement
 
 BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
 BOUNDARY_BEFORE = re.compile(r"\b(?:since|until|till|before|by)\s+(?:the\s+)?$", re.IGNORECASE)
-AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 REF_SENTENCES = 4  # a reference date holds this many sentences on
 PREVIOUS_SENTENCES = 3  # an undated article's undated report takes the last date this close
@@ -65,9 +74,7 @@ CARRY_DAYS = 120  # a year-less date this long after the reference's period is n
 YEARLESS_RULES = frozenset({"mdy", "dmy", "month"})
 ANAPHOR_DAYS = 7  # "the attack" refers back to an event told of at most this long before the report
 DEFINITE_REACH = 40  # characters before a trigger searched for its article ("the missile strike")
-CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
-STATEMENT_RULE = "statement"  # extract.spans marks a date of a speech verb "statement@<offset>"
 STATEMENT_LAG_DAYS = 1  # a statement of the day after tells the act of its type told the day before
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
 
@@ -123,9 +130,12 @@ class DocDates:
     refs: list[RefDate] = field(default_factory=list)
     last: tuple[str, DatePrecision] | None = None
     last_sent: int = 0  # the sentence that gave ``last``
+    last_done: bool = True  # ``last`` dates an event told as done (not planned)
     carried_sent: int = 0  # the last sentence that went on with ``last``'s story (``previous``)
     rule: str | None = None  # how the last picked date was found
     told: dict[str, str] = field(default_factory=dict)  # PLOVER type -> last day an event was told
+    story: tuple[int, str, str] | None = None  # sentence, type and day of the last "the attack"
+    day_one: Date | None = None  # first day of the occasion "the second day of the visit" counts
 
     def normalise(self, m: Mention) -> list[DateRef]:
         out: list[DateRef] = []
@@ -137,15 +147,16 @@ class DocDates:
                 n = not_before(n, floor)
             if moved_on and n is not None and n.rule == "relday":
                 n = None  # "Later, ... overnight strikes": a night of the story, not the report's
-            if n is None and self.last is not None:
+            if n is None and self.last is not None and not past_clause(m, d):
                 n = shift_relative(d.text, self.last[0])
                 n = replace(n, rule="shift") if n is not None else None
             if n is not None and n.date is not None and not is_boundary(n.rule) \
                     and not names_something_else(m, d):
-                rule = n.rule if n.rule == "shift" else _with_statement(d, n.rule)
+                rule = n.rule if n.rule == "shift" else with_statement(d, n.rule)
                 out.append(replace(d, date=n.date, precision=n.precision, rule=rule))
             else:
                 out.append(replace(d, date=None, precision=None, rule=None))
+        out, self.day_one = ordinal_days(out, self.day_one)
         return out
 
     def _cause_floor(self, m: Mention) -> Date | None:
@@ -159,17 +170,33 @@ class DocDates:
 
     def _resolve(self, d: DateRef, sent: int) -> DateRef | None:
         n = normalise_date(d.text, self.anchor, default_year=self.default_year)
-        ref = self._ref_before(d.start, sent)
-        if ref is None or (n is not None and is_boundary(n.rule)):
+        if n is not None and is_boundary(n.rule):
             return n
         rule = (n.rule or "").rsplit("+", 1)[-1] if n is not None else ""
-        if n is not None and rule in YEARLESS_RULES and year_re().search(d.text) is None:
+        ref = self._ref_before(d.start, sent)
+        if ref is not None and n is not None and rule in YEARLESS_RULES \
+                and year_re().search(d.text) is None:
             return _carry_year(d.text, n, ref)
-        if (n is None or (rule == "weekday" and self.inferred)) and ref.precision in ("day", "week"):
-            near = normalise_date(d.text, (ref.day + timedelta(days=NEAREST_WEEKDAY)).isoformat())
-            if near is not None and (near.rule or "").endswith("weekday"):
-                return near
+        if n is None or (rule == "weekday" and self.inferred):
+            near = self._story_day(ref, sent)
+            near_n = None if near is None else normalise_date(
+                d.text, (near + timedelta(days=NEAREST_WEEKDAY)).isoformat())
+            if near_n is not None and (near_n.rule or "").endswith("weekday"):
+                return near_n
         return n
+
+    def _story_day(self, ref: RefDate | None, sent: int) -> Date | None:
+        """The day a weekday of an article with no given report date is read near: the later
+        told of the reference (a date with its year) and the day of the story the last few
+        sentences told, when that story is told on a day after the guessed report date (which
+        is then no guide: "Two days later, the army struck back. The raid, on Thursday, ...")."""
+        told = self.last is not None and self.last[1] == "day" and self.anchor is not None \
+            and self.last[0] > self.anchor \
+            and sent - max(self.last_sent, self.carried_sent) <= PREVIOUS_SENTENCES
+        ref_sent = ref.sent if ref is not None and ref.precision in ("day", "week") else -1
+        if told and self.last is not None and max(self.last_sent, self.carried_sent) >= ref_sent:
+            return Date.fromisoformat(self.last[0])
+        return ref.day if ref is not None and ref_sent >= 0 else None
 
     def _act_day(self, m: Mention, said: str) -> str:
         """The day of an act told inside a statement dated ``said`` ("said on Tuesday that it
@@ -198,13 +225,24 @@ class DocDates:
     def _continues_past(self, m: Mention) -> bool:
         """In an article whose report date is inferred, an undated sentence right after one told
         of days before it goes on telling that story ("Last week the army shelled the port. The
-        strikes killed five."), not the guessed report day's."""
+        strikes killed five."), not the guessed report day's; so does one right after an event
+        told as done on a day after the guess, which was then too early ("Rebels fired rockets on
+        Sunday. It was their first attack in years.")."""
         if not self.inferred or self.anchor is None or self.last is None or sequel(m.sentence):
             return False  # "Later, ...": after that story's day by an unsaid amount
-        told = Date.fromisoformat(self.last[0])
+        told, anchor = Date.fromisoformat(self.last[0]), Date.fromisoformat(self.anchor)
         reach = m.sentence_index - max(self.last_sent, self.carried_sent)
-        return told < Date.fromisoformat(self.anchor) \
+        return (told < anchor or (told > anchor and self.last_done)) \
             and m.sentence_index > self.last_sent and reach <= PREVIOUS_SENTENCES
+
+    def _between(self, m: Mention) -> str | None:
+        """An undated event a sentence tells beside "the attack" of a story told before ("the
+        strike killed two, with Islamabad recalling its envoy"): between that story's day and
+        the report date (``date_precede.between_days``)."""
+        if self.story is None or self.anchor is None or self.story[0] != m.sentence_index \
+                or self.story[1] == m.type.plover:
+            return None
+        return between_days(self.story[2], self.anchor)
 
     def _recent(self, day: str) -> bool:
         """Whether ``day`` is at most :data:`ANAPHOR_DAYS` before the report date (a story
@@ -239,11 +277,12 @@ class DocDates:
                 day = week_estimate(best.date, best.text) if best.precision == "week" \
                     else best_estimate(best.date, best.precision)
                 said = day  # the sentence's time: the statement's, when it tells the act
-                if best.precision == "day" and _told_in_statement(m, best):
+                if best.precision == "day" and told_in_statement(m, best):
                     day = self._act_day(m, day)
                 if best.precision in ("day", "week"):  # a year or month dates no other report
                     self.last = (said, best.precision)
                     self.last_sent = m.sentence_index
+                    self.last_done = m.status in HAPPENED
                 if best.precision == "day":
                     self.told[m.type.plover] = day
                 self.rule = "shift" if best.rule == "shift" else "expression"
@@ -251,6 +290,7 @@ class DocDates:
         told = self.told.get(m.type.plover)
         if told is not None and definite(m) and self._recent(told):  # "the attack" told before
             self.rule = "previous"
+            self.story = (m.sentence_index, m.type.plover, told)
             if self.last is not None and self.last[0] == told:
                 self.carried_sent = m.sentence_index
             return told, "day"
@@ -260,6 +300,10 @@ class DocDates:
             return self.last
         if self.anchor is not None:
             moved_on = self._moved_on(m)
+            between = None if moved_on else self._between(m)
+            if between is not None:
+                self.rule = "previous"
+                return between, "day"
             self.rule = None if moved_on else "report-date"
             return (None, None) if moved_on else (self.anchor, "day")
         if sequel(m.sentence):
@@ -273,32 +317,6 @@ class DocDates:
             return None, None
         self.rule = "previous"
         return self.last
-
-
-def statement_verb(d: DateRef) -> int | None:
-    """The character offset of the speech verb ``d`` dates ("said on Tuesday that ..."), as
-    ``extract.spans`` marks it in the rule ("statement@<offset>", before "+" and the normalising
-    rule), else None."""
-    head = (d.rule or "").split("+", 1)[0]
-    if not head.startswith(STATEMENT_RULE + "@"):
-        return None
-    offset = head[len(STATEMENT_RULE) + 1:]
-    return int(offset) if offset.isdigit() else None
-
-
-def _with_statement(d: DateRef, rule: str | None) -> str | None:
-    verb = statement_verb(d)
-    if verb is None:
-        return rule
-    mark = f"{STATEMENT_RULE}@{verb}"
-    return f"{mark}+{rule}" if rule else mark
-
-
-def _told_in_statement(m: Mention, d: DateRef) -> bool:
-    """Whether the mention's act is told inside the statement ``d`` dates (its trigger is not
-    the speech verb itself): the date is then when it was said, a bound on the act."""
-    verb = statement_verb(d)
-    return verb is not None and m.trigger_start != verb
 
 
 def _deictic(d: DateRef) -> bool:
@@ -325,7 +343,7 @@ def definite(m: Mention) -> bool:
     """A trigger that refers back by a definite noun phrase: "the attack", "the Houthi strike",
     "the missile strike" (at most two proper or lexicon modifiers between; "the army launched
     strikes" is no such phrase)."""
-    at = m.trigger_start - m.sent_start
+    at = trigger_offset(m)
     if at <= 0:
         return False
     words = m.sentence[max(0, at - DEFINITE_REACH):at].split()
@@ -351,34 +369,6 @@ def best_estimate(first_day: str, precision: DatePrecision) -> str:
     """The day an event known only to the month most likely fell on: the middle of the month
     (as ACLED codes month-precision events); other precisions keep their day."""
     return first_day[:8] + "15" if precision == "month" and first_day.endswith("-01") else first_day
-
-
-def antecedent_date(m: Mention, dates: list[DateRef], sentence_day: str | None = None
-                    ) -> str | None:
-    """The date of an event named as the reference of a shift ("on Thursday, two days after
-    Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift.
-    ``sentence_day``: the day an earlier event of the same sentence was given ("resumed on
-    Friday, ten days after Islamabad recalled its envoy"), when the mention has none."""
-    shift = next((d for d in dates if _governs(m, d)
-                  and d.rule in (None, "shift") and AFTER.search(d.text)), None)
-    base = next((d.date for d in dates if d.date and d.rule not in (None, "shift")
-                 and d.precision == "day"), sentence_day)
-    if shift is None or base is None:
-        return None
-    moved = shift_relative(shift.text, base)
-    if moved is None or moved.date is None:
-        return None
-    delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base)
-    return (Date.fromisoformat(base) - delta).isoformat()
-
-
-def _governs(m: Mention, d: DateRef) -> bool:
-    """Whether the mention's trigger is in the clause a shift ("a day after") introduces: after
-    it, at most :data:`CLAUSE_REACH` characters on, with no comma or stop between."""
-    if not d.end <= m.trigger_start <= d.end + CLAUSE_REACH:
-        return False
-    between = m.sentence[d.end - m.sent_start:m.trigger_start - m.sent_start]
-    return m.trigger_start <= d.end + 30 or not any(c in between for c in ",;:.—–(")
 
 
 def names_something_else(m: Mention, d: DateRef) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -40,6 +40,7 @@ class DateLexicon:
     anaphors: Mapping[str, int]  # "next"/"following" → +1, "previous" → -1, "same" → 0
     sequels: frozenset[str] = frozenset()  # "Later, …": after the last date, by how much unsaid
     modifiers: frozenset[str] = frozenset()  # "the missile strike": words between "the" and a noun
+    ordinals: Mapping[str, int] = field(default_factory=dict)  # "second" → 2: "the second day"
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
@@ -96,6 +97,7 @@ def lexicon() -> DateLexicon:
         anaphors=ints("anaphor"),
         sequels=frozenset(table("sequel")),
         modifiers=frozenset(table("modifier")),
+        ordinals=ints("ordinal"),
     )
 
 

@@ -18,6 +18,7 @@ from ..records import ActorRef, Mention, ParsedDoc, PlaceRef
 from .actor_context import ActorContext, owned_by_location, resolve_actor
 from .actors import ActorDictionary
 from .date_context import DocDates, doc_references, mention_references
+from .date_precede import earlier_told
 from .dates import text_years
 from .gazetteer import Gazetteer
 from .geo_cues import located, locative, overlaps
@@ -82,6 +83,7 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
             r.actor2 = owned_by_location(actors, r.actor2, r.location.country, r.date)
         r.actor2 = _post_country(r, pdoc.doc.text, res) or r.actor2
         out.append(r)
+    earlier_told(out)
     for r in _partners(out):
         r.location = where.carry(r)
         if r.location is None:
@@ -144,6 +146,7 @@ def redate(mentions: Sequence[Mention], anchor: str) -> list[Mention]:
         r.date, r.date_precision = dates.pick(m, r.dates)
         r.date_rule = dates.rule
         out.append(r)
+    earlier_told(out)
     return out
 
 

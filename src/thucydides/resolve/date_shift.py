@@ -1,0 +1,54 @@
+"""Shifts that relate two events inside a sentence ("The raid came a day after the strikes").
+
+:func:`antecedent_date` dates the event a shift introduces back from the sentence's own date;
+:func:`past_clause` tells a trigger beyond the shift's clause, whose day the shift does not say.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from ..records import DateRef, Mention
+from .date_norm import shift_relative
+
+AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
+CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
+
+
+def antecedent_date(m: Mention, dates: list[DateRef], sentence_day: str | None = None
+                    ) -> str | None:
+    """The date of an event named as the reference of a shift ("on Thursday, two days after
+    Tehran's attack" dates the attack to Tuesday): the sentence's own date minus the shift.
+    ``sentence_day``: the day an earlier event of the same sentence was given ("resumed on
+    Friday, ten days after Islamabad recalled its envoy"), when the mention has none."""
+    shift = next((d for d in dates if governs(m, d)
+                  and d.rule in (None, "shift") and AFTER.search(d.text)), None)
+    base = next((d.date for d in dates if d.date and d.rule not in (None, "shift")
+                 and d.precision == "day"), sentence_day)
+    if shift is None or base is None:
+        return None
+    moved = shift_relative(shift.text, base)
+    if moved is None or moved.date is None:
+        return None
+    delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base)
+    return (Date.fromisoformat(base) - delta).isoformat()
+
+
+def governs(m: Mention, d: DateRef) -> bool:
+    """Whether the mention's trigger is in the clause a shift ("a day after") introduces: after
+    it, at most :data:`CLAUSE_REACH` characters on, with no comma or stop between."""
+    if not d.end <= m.trigger_start <= d.end + CLAUSE_REACH:
+        return False
+    between = m.sentence[d.end - m.sent_start:m.trigger_start - m.sent_start]
+    return m.trigger_start <= d.end + 30 or not any(c in between for c in ",;:.—–(")
+
+
+def past_clause(m: Mention, d: DateRef) -> bool:
+    """Whether the trigger is after the clause a shift inside the sentence ("The raid came a
+    day after the strikes on Iraq that ..., leading Baghdad to recall its envoy") introduces:
+    the shift relates two other events and says nothing of this one's day. (A sentence that
+    opens with the shift, "A day after the strikes, the army ...", dates its main clause.)"""
+    opens = m.sentence.lstrip().lower().startswith(d.text.strip().lower())
+    return d.end <= m.trigger_start and AFTER.search(d.text) is not None and not opens \
+        and not governs(m, d)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..records import EventType, Sentence, Status
 from .lexicon import Lexicon
+from .referents import victims_over_place
 from .roles import Roles, find_roles, venue
 from .status import status_of
 from .tree import Tree
@@ -153,7 +154,8 @@ def _absorb(tree: Tree, keep: Cand, lose: Cand) -> None:
         r.actor2, r.actor2_more = o.actor2, o.actor2_more
     if r.actor1 is None and o.actor1 is not None and o.actor1 != r.actor2:
         r.actor1, r.actor1_more = o.actor1, o.actor1_more
-    if r.actor2 is None and o.actor2 is not None and o.actor2 != r.actor1:
+    if o.actor2 is not None and o.actor2 != r.actor1 and (r.actor2 is None or (
+            lose.hit.entry.weak and victims_over_place(tree, o.actor2, r.actor2))):
         r.actor2, r.actor2_more = o.actor2, o.actor2_more
     keep.scope |= lose.scope
     keep.also.append(lose.hit.i)

@@ -35,13 +35,12 @@ def antecedent(tree: Tree, i: int) -> int:
     si = tree.tokens[i].sent
     bound = _own_subject(tree, i)
     for k in range(i - 1, sents[si].tok_start - 1, -1):  # a named subject first
-        if tree.tokens[k].dep in ("nsubj", "nsubjpass") and k != i and k not in bound:
-            a, b = np_span(tree, k)
-            if any(tree.tokens[j].ent_type in labels for j in range(a, b)):
-                return k
+        if tree.tokens[k].dep in ("nsubj", "nsubjpass") and k != i and k not in bound and \
+                _names(tree, k, labels):
+            return k
     for k in range(i - 1, sents[si].tok_start - 1, -1):
         if tree.tokens[k].ent_type in labels and tree.tokens[k].ent_iob != "I" and \
-                not _in_any(tree, k, bound):
+                not _in_any(tree, k, bound) and not _struck(tree, entity_head(tree, k)):
             return entity_head(tree, k)
     if si > 0:
         prev = sents[si - 1]
@@ -56,6 +55,23 @@ def antecedent(tree: Tree, i: int) -> int:
 
 
 ISSUE_PREPS = frozenset({"from", "by", "of"})
+TARGET_PREPS = frozenset({"on", "against", "at", "into"})
+
+
+def _names(tree: Tree, k: int, labels: tuple[str, ...]) -> bool:
+    """The subject ``k`` names a party of the right kind: in its own words ("The Peruvian navy")
+    or in its "of" phrase ("the government of Peru", "thousands of Sudanese protesters"), but not
+    as the owner of something else there ("the timing of *Iran's* attack" names an attack)."""
+    a, b = np_span(tree, k)
+    return any(tree.tokens[j].ent_type in labels and not (j > k and tree.tokens[j].dep == "poss")
+               for j in range(a, b))
+
+
+def _struck(tree: Tree, k: int) -> bool:
+    """The name is the target of an act ("Iran's attack *on Pakistan*, after it launched"): the
+    party a later pronoun subject stands for is rather the one that acts."""
+    h = tree.head(k)
+    return tree.tokens[k].dep == "pobj" and h is not None and tree.lemmas[h] in TARGET_PREPS
 
 
 def _issuer(tree: Tree, k: int, labels: tuple[str, ...]) -> int | None:

@@ -5,6 +5,12 @@ two children" is one assault, not a strike and a killing); refine assaults by th
 (mode, CAMEO code, ACLED sub-type) and their targets (civilians, protesters); attach places, dates,
 casualty figures, the claimant and a link cue ("in retaliation for ..."). Coordinated actors give
 one mention each (``mention_id`` suffix ``+k``).
+
+Agents beyond the clause (``referents.py``): a definite event noun with no agent ("The strike
+killed two children") takes the agent of the last act of the same type told up to three sentences
+before (the document's ``Tree.prior``); an act inside
+another event's noun phrase and named by a year ("a general slain in a 2020 strike") is dropped;
+an act someone is charged with ("accused X last month of killing ...") takes the charge's date.
 """
 
 from __future__ import annotations
@@ -12,13 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..records import DateRef, Figure, Mention, PlaceRef, Sentence
+from ..records import HAPPENED, DateRef, Figure, Mention, PlaceRef, Sentence
 from .candidates import Cand, candidates, positions
-from .charges import charged_agent
+from .charges import charged_agent, charging_verb
 from .coref import antecedent
 from .filters import accidental, back_reference, consequence, habitual, heading_line, locative, party
 from .intent import refine_intent
 from .lexicon import Lexicon
+from .referents import named, refers_back, subordinate, year_named
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref
 from .spans import dates, link_cue, optional, places, point_date, token_at
@@ -84,8 +91,9 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
     leads = share_agents(tree, cands, lex)
     kept: list[tuple[Cand, list[Figure], Shared, Shared]] = []
     for c in cands:
-        if _manner(tree, c, lex, types):
-            continue
+        if _manner(tree, c, lex, types) or (year_named(tree, c.hit.i) and subordinate(
+                tree, c.hit.i, heads - set(positions(c)))):
+            continue  # "in protest", "a general slain in a 2020 strike"
         figs = by_cand.get(id(c), [])
         mine = Shared([p for p in shared.places if owner(p.start) == id(c)],
                       [d for d in shared.dates if owner(d.start) == id(c)], None)
@@ -109,12 +117,14 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
             continue  # "has long accused", "the civilians imprisoned for ... were released"
         kept.append((c, figs, own, mine))
     dated = {id(c): own.dates for c, _, own, _ in kept}
+    by_hit = {c.hit.i: c for c, _, _, _ in kept}
     out: list[Mention] = []
     for c, figs, own, _ in kept:
-        lead = leads.get(id(c))
+        charger = charging_verb(tree, c.hit.i, lex)  # "accused X last month of killing ..."
+        lead = leads.get(id(c)) or (by_hit.get(charger) if charger is not None else None)
         if lead is not None and not own.dates and dated.get(id(lead)):
             own = Shared(own.places, list(dated[id(lead)]), own.cue)  # the attack's own date
-        out.extend(_mentions_of(tree, sent, c, figs, own, lex))
+        out.extend(_mentions_of(tree, sent, c, figs, own, lex, heads - set(positions(c))))
     return out
 
 
@@ -169,8 +179,8 @@ def _reference(tree: Tree, c: Cand, lex: Lexicon) -> bool:
                 v is not None and lex.word("cue_verb", tree.lemmas[v]):
             return True  # "Iran responded to the recent strikes by …"
         if tree.tokens[node].dep == "pobj" and tree.lemmas[h] == "for" and \
-                v is not None and _blames(tree, v, lex):
-            return True  # "blamed X for the attacks", "put the blame for the attacks on X"
+                v is not None and (_blames(tree, v, lex) or lex.word("reason_noun", tree.lemmas[v])):
+            return True  # "blamed X for the attacks", "its justification for the strike"
         if lex.word("cue_noun", tree.lemmas[h]):
             return True
         node = h
@@ -247,7 +257,7 @@ def _claimant(tree: Tree, sent: Sentence, i: int) -> tuple[str | None, str | Non
 
 
 def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
-                 shared: Shared, lex: Lexicon) -> list[Mention]:
+                 shared: Shared, lex: Lexicon, others: frozenset[int]) -> list[Mention]:
     t = tree.tokens[c.hit.i]
     doc = tree.pdoc.doc
     claimant, kind = _claimant(tree, sent, c.hit.i)
@@ -263,6 +273,7 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
     for n, (a1, a2) in enumerate(_actor_pairs(c.roles, c.hit.entry.sym)):
         a1, a2 = (None if a is None or not party(tree, a, c.hit.i) else antecedent(tree, a)
                   for a in (a1, a2))
+        a1 = _told_before(tree, sent, c, a1, lex) if n == 0 else a1
         if a1 is not None and lex.word("abstract", tree.lemmas[a1]):
             if (c.type.quad_class or 0) in (1, 3):
                 continue  # "the decision demanded a response": no one made a demand
@@ -272,8 +283,28 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
                     type=replace(base.type))
         m.actor1 = actor_ref(tree, a1, c.hit.i) if a1 is not None else None
         m.actor2 = actor_ref(tree, a2, c.hit.i) if a2 is not None else None
+        if a1 is not None and m.status in HAPPENED and named(tree, a1) and not subordinate(
+                tree, c.hit.i, others):
+            tree.prior.record(sent.index, c.type.plover, a1)
         out.append(m)
     return out
+
+
+def _told_before(tree: Tree, sent: Sentence, c: Cand, a1: int | None, lex: Lexicon,
+                 ) -> int | None:
+    """"The strike killed two children", "This move ... was described as hitting hideouts": an
+    act named by a definite event noun with no agent of its own (the trigger, or the noun standing
+    as its subject) is the last act of its type the article told, and has that act's agent."""
+    nouns, dets = lex.words.get("event_noun", frozenset()), lex.words.get(
+        "anaphoric_det", frozenset())
+    if a1 is None:
+        back = refers_back(tree, c.hit.i, nouns, dets)
+    else:
+        back = tree.tokens[a1].sent == sent.index and refers_back(tree, a1, nouns, dets)
+    if not back:
+        return a1
+    prior = tree.prior.agent(sent.index, c.type.plover)
+    return prior if prior is not None else a1
 
 
 def _actor_pairs(r: Roles, sym: bool) -> list[tuple[int | None, int | None]]:

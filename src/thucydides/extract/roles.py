@@ -7,7 +7,8 @@ Rules, in order (see docs in ``extract/__init__.py``):
   "urged Pakistan to attack"); actor2 = direct object, else the object of on/against/at/into.
 - verb, passive: actor1 = the "by" agent, actor2 = the passive subject (or the noun a reduced
   relative describes: "militants killed in the raid").
-- noun: actor1 = possessor ("Iran's strike"), "by X", or a name-like modifier ("Iranian strikes",
+- noun: actor1 = possessor ("Iran's strike"), "by X", a light verb describing it ("the raid,
+  carried out by X"; ``referents.done_by``), or a name-like modifier ("Iranian strikes",
   "US drone strike"); else the subject of the light verb it is the object of ("carried out
   strikes"); actor2 = the object of on/against/at (on the noun or its light verb), or "with X".
 - "talks between X and Y": actor1 = X, actor2 = Y; "engaged X in a firefight": actor2 = X;
@@ -31,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .phrases import NAME_ENTS, actor_ref, after_gap, entity_head, name_modifiers, np_span
+from .referents import described, done_by
 from .tree import Tree
 
 __all__ = [
@@ -99,6 +101,8 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
     s = tree.child(v, ("nsubj", "csubj"))
     if s is None:
         s = _misparsed_subject(tree, v)
+    if s is None:
+        s = described(tree, v)  # "X was described as hitting Y": X
     if s is not None:
         return _antecedent(tree, s)
     t = tree.tokens[v]
@@ -272,6 +276,8 @@ def _light(tree: Tree, i: int, cues: RoleCues) -> bool:
 
 def noun_roles(tree: Tree, n: int, cues: RoleCues, sym: bool) -> Roles:
     a1 = _name_modifier(tree, n, cues)
+    doer = done_by(tree, n, cues.light_verbs)  # "the bombing, carried out by X"
+    a1 = doer if doer is not None and (a1 is None or tree.tokens[a1].dep != "poss") else a1
     r = Roles(actor1=a1 if a1 is not None else _claimer(tree, n))
     n0 = n
     if tree.tokens[n].dep == "compound" and tree.head(n) is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..records import ParsedDoc, Sentence, Token
+from .referents import Prior
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -13,7 +14,7 @@ OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
 class Tree:
     """Tokens of one :class:`ParsedDoc` with their children, and small tree helpers."""
 
-    __slots__ = ("kids", "lemmas", "pdoc", "tokens")
+    __slots__ = ("kids", "lemmas", "pdoc", "prior", "tokens")
 
     def __init__(self, pdoc: ParsedDoc) -> None:
         self.pdoc = pdoc
@@ -23,6 +24,7 @@ class Tree:
             if t.head != t.i:
                 self.kids[t.head].append(t.i)
         self.lemmas: list[str] = [t.lemma.lower() for t in self.tokens]
+        self.prior = Prior()  # the acts told so far, filled in reading order (extract/mentions.py)
 
     def children(self, i: int, deps: Iterable[str] | None = None) -> list[int]:
         kids = self.kids[i]

@@ -199,16 +199,20 @@ def test_an_event_with_no_date_at_all_stays_out_of_the_record() -> None:
     assert admissible(dated)
 
 
-def test_a_reciprocal_act_is_coded_in_both_directions() -> None:
-    # the convention of dyadic event data (ICEWS, PLOVER, PETRARCH): "Iran and Pakistan held
-    # talks" is Iran→Pakistan and Pakistan→Iran, two dyadic events, not one
+def test_a_meeting_told_from_both_sides_is_one_event() -> None:
+    # one meeting, one event: "Iran's minister met his Pakistani counterpart" and "Pakistan's
+    # minister hosted his Iranian counterpart" on one day tell the same talks (a strike told
+    # both ways is two strikes: see test_fuse_coref)
     call = EventType("consult", None, "040", 1.0, None, None, 1)
     iran, pak = actor("Iran", "IRN"), actor("Pakistan", "PAK")
     a = mention("a-1", 1, type_=call, a1=iran, a2=pak, date="2024-01-19")
     b = mention("b-1", 1, type_=call, a1=pak, a2=iran, date="2024-01-19")
-    assert len(fuse([a, b])) == 2
+    assert len(fuse([a, b])) == 1
     c = mention("c-1", 1, type_=call, a1=iran, a2=pak, date="2024-01-19")
-    assert len(fuse([a, b, c])) == 2  # a third report joins its direction
+    (ev,) = fuse([a, b, c])
+    assert ev.actor1 is not None and ev.actor1.country == "IRN"  # the side most reports name
+    later = mention("d-1", 1, type_=call, a1=pak, a2=iran, date="2024-01-20")
+    assert len(fuse([a, later])) == 2  # the return visit the next day is another meeting
 
 
 def test_a_recall_is_one_act_wherever_reports_place_it() -> None:

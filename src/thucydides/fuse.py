@@ -9,7 +9,10 @@ mention cannot chain two unrelated events together; among compatible clusters th
 the most specific evidence wins (a province, a casualty figure, a named party:
 :func:`thucydides.fuse_cluster.evidence`), as a country in common is weak evidence, and a
 report that states no day prefers the event its own article dates. A second
-pass (:mod:`thucydides.fuse_merge`) joins whole events the greedy pass left apart.
+pass (:mod:`thucydides.fuse_merge`) joins whole events the greedy pass left apart. A meeting
+told from its two sides on one day ("X arrived in Y", "Y's minister received X") is one event
+(:func:`other_side`), and a rebuttal joins its speaker's accusation of that day in its article
+(:mod:`thucydides.fuse_rebut`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from .fuse_cluster import (
     shared_figure,
 )
 from .fuse_merge import merge_clusters
+from .fuse_rebut import adopt_rebuttals
 from .reconcile import build_event
 from .records import HAPPENED, STATED_DATE_RULES, ActorRef, Event, Evidence, Mention
 
@@ -48,8 +52,10 @@ WEAK = 0.5
 # ambassador over the attack" in an article that dates the strike tells that strike, not one on
 # the article's day that another article's misdated report started.
 OWN_STORY = 2.0
+REPORT_RULE = "report-date"  # Mention.date_rule of a day taken from the article's date
 PREVIOUS_RULE = "previous"  # Mention.date_rule of a day carried over from the sentence before
 ANTECEDENT_RULE = "antecedent"  # Mention.date_rule of the event "X came a day after ..." refers to
+MEET = "consult"  # a meeting, visit or talks: one act of both its parties
 SPAN = {"week": 7, "month": 31, "year": 366}  # days a coarse date may be off the event's day
 
 
@@ -73,6 +79,7 @@ def fuse(mentions: Sequence[Mention], *, window: int = 1,
         else:
             best.add(m)
     clusters = adopt_unplaced(merge_clusters(adopt_undated(clusters, hints), window))
+    clusters = adopt_rebuttals(clusters)
     events = [build_event(_event_id(c.mentions), c.mentions) for c in clusters]
     return sorted(events, key=_doc_order)
 
@@ -115,11 +122,13 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
         return _undated_fit(m, c) if gap <= SPAN[m.date_precision] else 0.0
     if gap > window:
         # a report dated only by its article (or the sentence before) may retell an event
-        return _undated_fit(m, c) if _retelling(m, cdate, gap) else 0.0
+        return _undated_fit(m, c) if _retelling(m, c, cdate, gap) else 0.0
     score = 1.0 + WEAK * (window - gap)
-    agreed = False
+    agreed = turned = gap == 0 and other_side(m, c)
     for attr in ("location", "actor1", "actor2"):
         mine, theirs = country(getattr(m, attr)), c.consensus(attr)
+        if turned and attr != "location":
+            continue
         if mine and theirs:
             if mine != theirs and not (attr == "actor2" and _same_story(m, c, gap)) and not (
                     attr == "location" and m.type.plover not in LOCATED):
@@ -278,6 +287,18 @@ def _same_story(m: Mention, c: Cluster, gap: int) -> bool:
     return gap == 0 and agent is not None and agent == c.consensus("actor1")
 
 
+def other_side(m: Mention, c: Cluster) -> bool:
+    """Whether ``m`` tells meeting ``c`` from its other side: a visit is told by the guest
+    ("the president arrived in Nairobi", guest→host) and by the host ("the governor received the
+    president", host→guest); talks, too, are one meeting whoever a report names first. Both
+    meetings must be of one type and their parties' countries the same ones, swapped."""
+    if m.type.plover != MEET or MEET not in c.types:
+        return False
+    a, b = country(m.actor1), country(m.actor2)
+    return a is not None and b is not None and a != b and (
+        a == c.consensus("actor2") and b == c.consensus("actor1"))
+
+
 def _bucket(m: Mention) -> str:
     """Only mentions of one type family and one "happened or not" class can fuse."""
     return FAMILY[m.type.plover] + ":" + ("happened" if m.status in HAPPENED else m.status)
@@ -286,10 +307,12 @@ def _bucket(m: Mention) -> str:
 def _undated_fit(m: Mention, c: Cluster, year: int | None = None) -> float:
     """An undated report joins an event of its own article when nothing contradicts; an event
     of another article only on strong agreement: the same type, location country and agent
-    (the same state, or no state and the same admin1 or casualty figure)."""
+    (the same state, or no state and the same admin1 or casualty figure). A meeting its own
+    article tells from the other side (:func:`other_side`) is no contradiction."""
     loc, cloc = country(m.location), c.consensus("location")
     agent, cagent = country(m.actor1), c.consensus("actor1")
-    if (loc and cloc and loc != cloc) or (agent and cagent and agent != cagent):
+    turned = m.doc_id in c.docs and other_side(m, c)
+    if (loc and cloc and loc != cloc) or (agent and cagent and agent != cagent and not turned):
         return 0.0
     if (armed_group(m.actor1) and cagent) or (c.has_armed_group_agent and agent):
         return 0.0
@@ -309,16 +332,19 @@ def _undated_fit(m: Mention, c: Cluster, year: int | None = None) -> float:
     return 0.0
 
 
-def _retelling(m: Mention, cdate: str, gap: int) -> bool:
-    """Whether ``m``, ``gap`` days off an event of ``cdate``, may tell it all the same: a report
-    dated only by its article may retell an event of the last year; one that took its day from
-    the sentence before ("Tehran reciprocated ...", after a sentence dating the first strike)
-    may also tell an event of the following week."""
+def _retelling(m: Mention, c: Cluster, cdate: str, gap: int) -> bool:
+    """Whether ``m``, ``gap`` days off event ``c`` of ``cdate``, may tell it all the same: a
+    report dated only by its article may retell an event of the last year; one that took its day
+    from the sentence before ("Tehran reciprocated ...", after a sentence dating the first
+    strike) may also tell an event of the following week, and so may one dated by its article
+    when the same article states that later day for the event: what an article tells as done
+    cannot come after it, so the article's date is wrong (inferred, or a wire's first date)."""
     if m.date_rule in STATED_DATE_RULES or m.date is None:
         return False
     if cdate <= m.date:
         return gap <= SPAN["year"]
-    return m.date_rule == PREVIOUS_RULE and gap <= SPAN["week"]
+    return gap <= SPAN["week"] and (m.date_rule == PREVIOUS_RULE or (
+        m.date_rule == REPORT_RULE and m.doc_id in c.stated_docs))
 
 
 def _own_story(m: Mention, c: Cluster) -> bool:

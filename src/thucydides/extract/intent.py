@@ -8,23 +8,24 @@ hold *talks*"), chooses the 03x code (``data/intent_codes.tsv``), lends its targ
 names none, and makes the intention symmetric when it is ("Brazil and the US seek to deepen a
 partnership": both ways). A trigger flagged ``inner`` ("want", "seek", "offer") is no event without
 such an act: "wants to attack" is no wish to cooperate; and no intention is one to cooperate when
-the act it announces is hostile ("agreed to impose sanctions", "pledged to expel").
+the act it announces is hostile ("agreed to impose sanctions", "pledged to expel"). A statement
+of what the speaker will or will not do ("said it would send aid", "said it would not ...") is an
+intention or a rejection: ``speech.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Protocol
 
-from ..errors import ConfigError
-from ..records import EventType
+from ..records import EventType, Status
 from .lexicon import Lexicon
 from .roles import Roles
+from .speech import refine_speech
 from .tree import Tree
 from .triggers import Hit
-from .types import read_tsv
+from .types import intent_code
 
 COOPERATIVE = frozenset({1, 2})
 
@@ -33,26 +34,8 @@ class Intended(Protocol):
     hit: Hit
     type: EventType
     roles: Roles
-
-
-@lru_cache(maxsize=1)
-def load_intent_codes() -> dict[str, str]:
-    """``data/intent_codes.tsv``: code prefix of the intended act → 03x intention code."""
-    out: dict[str, str] = {}
-    for n, r in read_tsv("intent_codes.tsv"):
-        if not r.get("inner") or not r.get("intent"):
-            raise ConfigError("intent rows need inner and intent", path="intent_codes.tsv", line=n)
-        out[r["inner"]] = r["intent"]
-    return out
-
-
-def intent_code(inner: str) -> str:
-    """The 03x code of an intention to do the act coded ``inner`` (longest prefix; else 030)."""
-    codes = load_intent_codes()
-    for n in range(len(inner), 1, -1):
-        if inner[:n] in codes:
-            return codes[inner[:n]]
-    return "030"
+    status: Status
+    also: list[int]
 
 
 def _intended(tree: Tree, i: int, at: dict[int, Intended]) -> Intended | None:
@@ -76,9 +59,10 @@ def _done(tree: Tree, i: int, act: Intended, lex: Lexicon) -> bool:
 
 
 def refine_intent(tree: Tree, cands: Sequence[Intended], lex: Lexicon) -> list[Intended]:
-    """Code each intention by the act it announces; returns the intentions that are no event."""
+    """Code each intention by the act it announces, and each statement by the act it tells
+    (``speech.py``); returns the intentions and statements that are no event."""
     at = {c.hit.i: c for c in cands}
-    drop: list[Intended] = []
+    drop: list[Intended] = list(refine_speech(tree, cands, lex))
     for c in cands:
         e = c.hit.entry
         if not e.intent:

@@ -20,8 +20,10 @@ from typing import Protocol
 
 from ..records import EventType
 from .lexicon import Lexicon
-from .roles import Roles
+from .roles import Roles, can_act
 from .tree import Tree
+from .triggers import match
+from .types import request_code
 
 REFINABLE = frozenset({"190", "180", "183", "193", "194", "195", "1823", "186", "202"})
 PROTESTS = "Protests"
@@ -77,7 +79,9 @@ CIVILIAN_GROUPS = frozenset({"civilians", "children", "women", "journalists", "t
 
 
 def refine_request(tree: Tree, c: Refinable, i: int, lex: Lexicon) -> None:
-    """"urged X to *release* ..." → appeal for release (0253); "demanded a *ceasefire*" → 107."""
+    """"urged X to *release* ..." → appeal for release (0253); "demanded a *ceasefire*" → 107; else
+    the requested act's own code says what is asked for ("urged X to *free* the men": 0253;
+    ``data/request_acts.tsv``). "wants X to act" asks X: X is the target."""
     if c.type.cameo not in ("020", "100"):
         return
     kids = tree.children(i, ("xcomp", "dobj", "ccomp"))
@@ -88,7 +92,25 @@ def refine_request(tree: Tree, c: Refinable, i: int, lex: Lexicon) -> None:
             if codes is not None:
                 code = codes[0] if c.type.cameo == "020" else codes[1]
                 c.type = lex.crosswalk.lookup(code)
+                _asked(tree, c, k, lex)
                 return
+    for k in tree.children(i, ("xcomp", "ccomp")):
+        act = match(tree, k, lex.triggers)
+        found = request_code(act.cameo, c.type.cameo == "100") if act is not None else None
+        if found is not None:
+            c.type = lex.crosswalk.lookup(found)
+            _asked(tree, c, k, lex)
+            return
+
+
+def _asked(tree: Tree, c: Refinable, k: int, lex: Lexicon) -> None:
+    """"wants *Putin* to attack": the subject of the requested clause is the one asked (not an
+    event noun: "urged that *talks* resume")."""
+    if c.roles.actor2 is not None or tree.tokens[k].dep != "ccomp":
+        return
+    who = tree.child(k, ("nsubj",))
+    if who is not None and can_act(tree, who, lex.roles) and match(tree, who, lex.triggers) is None:
+        c.roles.actor2 = who
 
 
 def _gunmen(tree: Tree, lex: Lexicon, a1: int | None) -> bool:

@@ -8,9 +8,12 @@ The status is read by climbing from the trigger towards the root of its sentence
   hypothetical, "alleged"/"suspected" → claimed;
 - then the word the node depends on: a threat ("threatened to strike", "warned of attacks", "vowed
   to retaliate") → threatened (hypothetical for a cooperative event); a denial ("denied carrying out
-  the attack") → denied; "claimed responsibility for", "claimed that", "accused X of" → claimed;
-  plans, expectations, requests and risks ("plans to", "is expected to", "urged X to", "calls for",
-  "risk of") → hypothetical;
+  the attack") → denied; a refusal, avoidance, prevention or cancellation ("refused to free",
+  "ruled out attacking", "prevented from attacking", "stopped short of", "called off the strike")
+  → denied, unless that verb is itself negated or undone ("failed to prevent the attack": it
+  happened); a postponement ("postponed the visit") → hypothetical; "claimed responsibility
+  for", "claimed that", "accused X of" → claimed; plans, expectations, requests and risks
+  ("plans to", "is expected to", "urged X to", "calls for", "risk of") → hypothetical;
 - speech verbs ("said", "reported") and light verbs ("carried out") pass the status through; the
   climb stops at a relative clause, a time clause ("after Iran struck"), and at another event the
   trigger is the object of ("condemned the attack": the attack occurred).
@@ -27,7 +30,7 @@ from functools import lru_cache
 from ..errors import ConfigError
 from ..records import Status
 from .tree import Tree
-from .types import read_tsv
+from .types import load_verb_forms, read_tsv
 
 CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl", "acl",
                    "nsubj", "nsubjpass", "attr", "oprd", "appos", "npadvmod", "compound", "acomp"})
@@ -35,6 +38,9 @@ STOP_MARKS = frozenset({"after", "before", "when", "since", "as", "because", "wh
                         "once", "though", "although"})
 PREP_HYPO = {("call", "for"), ("push", "for"), ("press", "for"), ("appeal", "for"),
              ("ask", "for"), ("warn", "of"), ("warn", "against")}
+# the act after these did not happen: "prevented from attacking", "stopped short of imposing"
+PREP_DENY = {("prevent", "from"), ("refrain", "from"), ("deter", "from"), ("stop", "from"),
+             ("keep", "from"), ("short", "of")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +92,15 @@ def _local(tree: Tree, i: int, cues: StatusCues, is_trigger: bool) -> Status | N
 def _governor(tree: Tree, node: int, head: int, cues: StatusCues,
               conflict: bool) -> Status | None:
     """What the word ``head`` that ``node`` depends on says about the status."""
-    hl, dep = tree.lemmas[head], tree.tokens[node].dep
+    hl, dep = verb_lemma(tree, head), tree.tokens[node].dep
     threat: Status = "threatened" if conflict else "hypothetical"
     if dep in ("nsubj", "nsubjpass", "conj"):
         return None
     if dep == "prep":
         if (hl, tree.lemmas[node]) in PREP_HYPO:
             return threat if hl == "warn" else "hypothetical"
+        if (hl, tree.lemmas[node]) in PREP_DENY:
+            return "denied"
         if tree.lemmas[node] == "for" and any(  # "took credit for the blasts"
                 cues.has("claim_noun", tree.lemmas[k]) for k in tree.children(head, ("dobj",))):
             return "claimed"
@@ -103,13 +111,48 @@ def _governor(tree: Tree, node: int, head: int, cues: StatusCues,
         return _noun_governor(cues, hl, threat)
     if cues.has("threat_verb", hl):
         return threat
-    if cues.has("deny_verb", hl):
-        return "denied"
+    if cues.has("deny_verb", hl) or _undoes(tree, head, hl, cues):
+        return "denied"  # "denied carrying out", "refused to free", "ruled out attacking"
     if cues.has("claim_verb", hl):
         return "claimed"
     if dep in ("dobj", "nsubjpass"):  # "planned attacks" but not "agreed a ceasefire"
         return "hypothetical" if cues.has("hypo_dobj", hl) else None
     return "hypothetical" if cues.has("hypo_verb", hl) else None
+
+
+def verb_lemma(tree: Tree, k: int) -> str:
+    """The lemma of token ``k``, mended for verb forms the lemmatizer gets wrong ("hoped" →
+    "hop"; ``data/verb_forms.tsv``)."""
+    return load_verb_forms().get(tree.tokens[k].text.lower(), tree.lemmas[k])
+
+
+def _undoes(tree: Tree, v: int, lemma: str, cues: StatusCues) -> bool:
+    """``v`` keeps the act under it from happening ("refused to", "ruled out", "prevented")."""
+    return cues.has("undo_verb", lemma) or cues.has("undo_verb", _phrasal(tree, v, lemma))
+
+
+def _undone(tree: Tree, v: int, cues: StatusCues) -> bool:
+    """The undoing verb ``v`` is itself negated or undone ("did not prevent the attack",
+    "failed to prevent the attack"): the act under it took place."""
+    if any(tree.tokens[k].dep == "neg" for k in tree.kids[v]):
+        return True
+    up = tree.head(v)
+    return up is not None and tree.tokens[v].dep in ("xcomp", "ccomp") and _undoes(
+        tree, up, verb_lemma(tree, up), cues)
+
+
+def _direct(tree: Tree, node: int, triggers: frozenset[int], cues: StatusCues) -> bool:
+    """The undoing verb acts on an event itself ("refused to *release*", "prevented *an
+    attack*", "refused to *carry out* strikes"), not on another act ("failed to *stop* ...")."""
+    if tree.tokens[node].dep == "prep":  # "prevented from *attacking*"
+        return any(k in triggers for k in tree.children(node, ("pobj", "pcomp")))
+    return node in triggers or cues.has("light_verb", verb_lemma(tree, node))
+
+
+def _phrasal(tree: Tree, v: int, lemma: str) -> str:
+    """``"rule out"`` for "ruled out": the verb with its particle, else ``""``."""
+    prt = tree.children(v, ("prt",))
+    return f"{lemma} {tree.lemmas[prt[0]]}" if prt else ""
 
 
 def _noun_governor(cues: StatusCues, hl: str, threat: Status) -> Status | None:
@@ -210,6 +253,11 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
                 return "hypothetical", False
             break
         g = _governor(tree, node, head, cues, conflict)
+        if g == "denied" and _undoes(tree, head, verb_lemma(tree, head), cues):
+            if _undone(tree, head, cues):
+                break  # "failed to prevent the attack", "did not avoid clashes": it happened
+            if not _direct(tree, node, triggers | {i}, cues):
+                g = None  # "failed to stop massacres": what fails is the stopping
         if g is not None:
             return g, False
         if head in others and tree.tokens[node].dep in ("dobj", "pobj", "prep"):

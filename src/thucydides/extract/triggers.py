@@ -6,7 +6,9 @@ CAMEO ``-`` marks the lemma as no event in that context ("heart attack", "hit a 
 Flags: ``weak`` (a casualty verb), ``sym`` (the actors act on each other), ``result`` (what an
 attack did, "destroyed": merged into the attack's trigger), ``rev`` (the subject is the receiver,
 "received weapons from X": X is actor1), ``intent`` and ``inner`` (an intention, coded by the
-act it announces: see ``intent.py``), ``tells`` (an accusation told in a that-clause: ``told.py``).
+act it announces: see ``intent.py``), ``tells`` (an accusation told in a that-clause: ``told.py``),
+``speech`` (a statement coded by the act its clause tells: "said it would not send aid", ``speech.py``),
+``refuse`` (a refusal coded by the act it refuses: "refused to free the men", ``speech.py``).
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from functools import lru_cache
 from ..errors import ConfigError
 from ..records import Sentence
 from .tree import Tree
-from .types import load_verb_forms, load_word_sets, parse_acled, read_tsv
+from .types import load_request_topics, load_verb_forms, load_word_sets, parse_acled, read_tsv
 
 POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
-REQUIRE_KINDS = frozenset({"obj", "prt", "prep", "near", "dep", "objent"})
+REQUIRE_KINDS = frozenset({"obj", "prt", "prep", "near", "dep", "objent", "depact",
+                           "told"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 RELATIVE = frozenset({"that", "which", "who", "whom"})
 # a verb in these positions is used as an adjective or a noun ("Iran-backed", "the injured")
@@ -43,6 +47,8 @@ class TriggerEntry:
     intent: bool = False  # an intention: coded by the cooperative act of its xcomp (intent.py)
     inner: bool = False  # no event without such an act ("wants to help" is; "wants to" alone not)
     tells: bool = False  # an accusation told in a that-clause ("claimed that X attacked": told.py)
+    speech: bool = False  # a statement coded by the act its clause tells (speech.py)
+    refuse: bool = False  # a refusal coded by the act of its xcomp ("refused to free": speech.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +93,8 @@ def load_triggers() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
         entry = TriggerEntry(r["lemma"].lower(), r["pos"], r["cameo"], r.get("mode") or None,
                              _parse_require(r.get("require", ""), n), parse_acled(r.get("acled", "")),
                              "weak" in flags, "sym" in flags, n, "result" in flags,
-                             "rev" in flags, "intent" in flags, "inner" in flags, "tells" in flags)
+                             "rev" in flags, "intent" in flags, "inner" in flags, "tells" in flags,
+                             "speech" in flags, "refuse" in flags)
         out.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -153,10 +160,33 @@ def _holds(tree: Tree, i: int, kind: str, words: frozenset[str]) -> bool:
         return any(tree.lemmas[k] in words for k in tree.children(i, ("prep", "agent")))
     if kind == "dep":
         return any(tree.tokens[k].dep in words for k in tree.kids[i])
+    if kind == "depact":  # a child with this dependency that tells an act ("wants X *to free* Y")
+        return any(tree.tokens[k].dep in words and (
+            tree.lemmas[k] in load_request_topics() or match(tree, k, load_triggers()) is not None)
+            for k in tree.kids[i])
+    if kind == "told":
+        return any(tree.tokens[k].dep in words and told_act(tree, k) is not None
+                   for k in tree.kids[i])
     near = _near(tree, i)
     if "#NUM" in words and any(tree.tokens[k].pos == "NUM" for k in near):
         return True
     return any(tree.lemmas[k] in words for k in near)
+
+
+def told_act(tree: Tree, x: int) -> int | None:
+    """The act a statement's clause ``x`` says will be done ("said it *would send* aid", "said
+    he would not give *permission*"): a trigger, at ``x`` or its object or xcomp, that is no
+    intention or statement itself ("said it had agreed to ..." tells an agreement, not a
+    statement of intent), in a clause told in the future."""
+    if not any(tree.tokens[k].dep == "aux" and tree.tokens[k].text.lower() in FUTURE
+               for k in tree.kids[x]):
+        return None
+    index = load_triggers()
+    for k in (x, *tree.children(x, ("dobj", "xcomp"))):
+        e = match(tree, k, index)
+        if e is not None and not (e.intent or e.speech):
+            return k
+    return None
 
 
 def match(tree: Tree, i: int,

@@ -142,3 +142,58 @@ def load_verb_forms() -> dict[str, str]:
     """``data/verb_forms.tsv``: irregular verb form → lemma."""
     return {r["form"].lower(): r["lemma"].lower() for _, r in read_tsv("verb_forms.tsv")
             if r.get("form") and r.get("lemma")}
+
+
+@lru_cache(maxsize=4)
+def load_code_table(name: str, key: str, value: str) -> dict[str, str]:
+    """A data file mapping a CAMEO code prefix to another code (``intent_codes.tsv``:
+    intended act → 03x; ``reject_codes.tsv``: refused act → 12x)."""
+    out: dict[str, str] = {}
+    for n, r in read_tsv(name):
+        if not r.get(key) or not r.get(value):
+            raise ConfigError(f"rows need {key} and {value}", path=name, line=n)
+        out[r[key]] = r[value]
+    return out
+
+
+def prefix_code(table: dict[str, str], code: str, default: str) -> str:
+    """The value of the longest prefix of ``code`` in ``table`` (at least two digits)."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return default
+
+
+def intent_code(inner: str) -> str:
+    """The 03x code of an intention to do the act coded ``inner`` (``data/intent_codes.tsv``;
+    else 030)."""
+    return prefix_code(load_code_table("intent_codes.tsv", "inner", "intent"), inner, "030")
+
+
+def threat_code(inner: str) -> str:
+    """The 13x code of threatening the act coded ``inner`` (``data/threat_codes.tsv``; else 130)."""
+    return prefix_code(load_code_table("threat_codes.tsv", "act", "threat"), inner, "130")
+
+
+def reject_code(inner: str) -> str:
+    """The 12x code of refusing the act coded ``inner`` (``data/reject_codes.tsv``; else 120)."""
+    return prefix_code(load_code_table("reject_codes.tsv", "inner", "reject"), inner, "120")
+
+
+@lru_cache(maxsize=1)
+def load_request_acts() -> dict[str, tuple[str, str]]:
+    """``data/request_acts.tsv``: code prefix of a requested act → (appeal code, demand code)."""
+    out: dict[str, tuple[str, str]] = {}
+    for n, r in read_tsv("request_acts.tsv"):
+        if not r.get("act") or not r.get("appeal") or not r.get("demand"):
+            raise ConfigError("request act rows need act, appeal, demand",
+                              path="request_acts.tsv", line=n)
+        out[r["act"]] = (r["appeal"], r["demand"])
+    return out
+
+
+def request_code(act: str, demand: bool) -> str | None:
+    """The appeal (or demand) code of a request for the act coded ``act`` (longest prefix)."""
+    table = {k: v[1 if demand else 0] for k, v in load_request_acts().items()}
+    found = prefix_code(table, act, "")
+    return found or None

@@ -211,6 +211,17 @@ def test_a_stated_date_beats_more_inferred_ones() -> None:
     assert d.consensus.rule == "stated-over-inferred"
 
 
+def test_a_day_stated_for_the_event_beats_one_computed_from_another_event() -> None:
+    # "on Monday" in one article; "less than a day after" another event in an article reported first
+    derived = DateRef("less than a day after", 0, 21, "2022-09-13", "day", "antecedent")
+    direct = DateRef("Monday", 0, 6, "2022-09-12", "day", "expression")
+    claims, keys = _claims("date", [("2022-09-13", "A", None, None), ("2022-09-12", "B", None, None)],
+                           **{"2022-09-13": derived, "2022-09-12": direct})
+    d = decide("date", claims, keys)
+    assert d is not None and d.value == ("2022-09-12", "day")
+    assert d.consensus.rule == "direct-over-derived"
+
+
 def test_location_follows_the_consensus_country_then_region() -> None:
     sotk = place("Sotk", "ARM", "Gegharkunik")
     region = place("Gegharkunik", "ARM", "Gegharkunik", "admin1")

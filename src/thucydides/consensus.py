@@ -47,6 +47,8 @@ from .records import (
 CONSENSUS_RULES: dict[str, str] = {
     "only-value": "every source reporting the field gives this value",
     "stated-over-inferred": "a date the text states beats one inferred from the report date",
+    "direct-over-derived": "a date the text states for the event itself beats one computed from "
+                           "another event's date (\"a day after the strike\")",
     "told-over-report-date": "with no stated date, the day of the story the article told beats "
                              "its report date",
     "finest-precision": "a day beats a week, month or year it falls in",
@@ -182,6 +184,7 @@ def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
 
     criteria: list[Criterion] = [
         ("stated-over-inferred", lambda g: any(_stated(c) for c in g.claims)),
+        ("direct-over-derived", lambda g: any(date_ref(c).rule == "expression" for c in g.claims)),
         ("told-over-report-date", lambda g: not any_stated and any(
             date_ref(c).rule == "previous" for c in g.claims)),
         ("finest-precision", lambda g: -_PRECISION.get(g.ref.precision or "", 9)),

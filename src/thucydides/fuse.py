@@ -123,6 +123,8 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
     if gap > window:
         # a report dated only by its article (or the sentence before) may retell an event
         return _undated_fit(m, c) if _retelling(m, c, cdate, gap) else 0.0
+    if gap and _told_apart(m, c):
+        return 0.0
     score = 1.0 + WEAK * (window - gap)
     agreed = turned = gap == 0 and other_side(m, c)
     for attr in ("location", "actor1", "actor2"):
@@ -285,6 +287,19 @@ def _same_story(m: Mention, c: Cluster, gap: int) -> bool:
         return not (m.location is not None and m.location.admin1 and c.admin1
                     and m.location.admin1 != c.admin1)
     return gap == 0 and agent is not None and agent == c.consensus("actor1")
+
+
+def _told_apart(m: Mention, c: Cluster) -> bool:
+    """One article stating two different days and two different places for two of its reports
+    tells two events (the arrival in the capital on Monday, the next city on Tuesday)."""
+    return m.date_rule in STATED_DATE_RULES and m.date_precision == "day" and _place(m) is not None \
+        and any(o.doc_id == m.doc_id and o.date_rule in STATED_DATE_RULES and o.date_precision == "day"
+                and o.date != m.date and _place(o) not in (None, _place(m)) for o in c.mentions)
+
+
+def _place(m: Mention) -> tuple[float, float] | None:
+    loc = m.location
+    return None if loc is None or loc.lat is None or loc.lon is None else (loc.lat, loc.lon)
 
 
 def other_side(m: Mention, c: Cluster) -> bool:

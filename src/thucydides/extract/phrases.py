@@ -124,3 +124,26 @@ def entity_head(tree: Tree, k: int) -> int:
     while k + 1 < len(tree.tokens) and tree.tokens[k + 1].ent_iob == "I":
         k += 1
     return k
+
+
+def gerund_subject(tree: Tree, v: int) -> int | None:
+    """"led to *Islamabad* denouncing ...", "resulted in *Pakistan* recalling ...": a name
+    right before a gerund, parsed as the object of the preposition, is its subject."""
+    if tree.tokens[v].tag != "VBG":
+        return None
+    k = v - 1
+    while k >= 0 and tree.tokens[k].pos == "ADV":
+        k -= 1
+    if k < 0 or tree.tokens[k].dep != "pobj" or tree.tokens[k].ent_type not in NAME_ENTS:
+        return None
+    return k
+
+
+def misparsed_subject(tree: Tree, v: int) -> int | None:
+    """A name left of a verb that the parser hung on it as a modifier ("Pakistan conducts
+    strikes" parsed with Pakistan as amod): the subject the clause lacks."""
+    if tree.tokens[v].pos != "VERB" or tree.child(v, ("nsubjpass", "expl")) is not None:
+        return None
+    names = [k for k in tree.children(v, ("amod", "compound", "npadvmod", "nmod", "dep"))
+             if k < v and tree.tokens[k].pos == "PROPN" and tree.tokens[k].ent_type in NAME_ENTS]
+    return names[0] if names else None

@@ -76,7 +76,7 @@ def refers_back(tree: Tree, i: int, event_nouns: frozenset[str], dets: frozenset
 
 
 def _placed(tree: Tree, i: int) -> bool:
-    """"the attack *in Kerman*": an act named by its own place is not simply the last one told."""
+    """"the attack *in Kabul*": an act named by its own place is not simply the last one told."""
     return any(tree.tokens[k].ent_type in PLACE_ENTS for o in tree.pobj_of(i, PLACE_PREPS)
                for k in _phrase(tree, o))
 

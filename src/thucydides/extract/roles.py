@@ -31,7 +31,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .phrases import NAME_ENTS, actor_ref, after_gap, entity_head, name_modifiers, np_span
+from .phrases import (
+    NAME_ENTS,
+    actor_ref,
+    after_gap,
+    entity_head,
+    gerund_subject,
+    misparsed_subject,
+    name_modifiers,
+    np_span,
+)
 from .referents import described, done_by
 from .tree import Tree
 
@@ -100,14 +109,14 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
     """
     s = tree.child(v, ("nsubj", "csubj"))
     if s is None:
-        s = _misparsed_subject(tree, v)
+        s = misparsed_subject(tree, v)
     if s is None:
         s = described(tree, v)  # "X was described as hitting Y": X
     if s is not None:
         return _antecedent(tree, s)
     t = tree.tokens[v]
     h = tree.head(v)
-    named = _gerund_subject(tree, v)
+    named = gerund_subject(tree, v)
     if named is not None:
         return named
     if h is None or depth > 3 or tree.lemmas[h] in speech:
@@ -124,29 +133,6 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
     if t.dep in ("advcl", "conj") and not tree.children(v, ("mark",)):
         return agent_of(tree, h) if tree.is_passive(h) else subject_of(tree, h, depth + 1, speech)
     return None
-
-
-def _gerund_subject(tree: Tree, v: int) -> int | None:
-    """"led to *Islamabad* denouncing ...", "resulted in *Pakistan* recalling ...": a name
-    right before a gerund, parsed as the object of the preposition, is its subject."""
-    if tree.tokens[v].tag != "VBG":
-        return None
-    k = v - 1
-    while k >= 0 and tree.tokens[k].pos == "ADV":
-        k -= 1
-    if k < 0 or tree.tokens[k].dep != "pobj" or tree.tokens[k].ent_type not in NAME_ENTS:
-        return None
-    return k
-
-
-def _misparsed_subject(tree: Tree, v: int) -> int | None:
-    """A name left of a verb that the parser hung on it as a modifier ("Pakistan conducts
-    strikes" parsed with Pakistan as amod): the subject the clause lacks."""
-    if tree.tokens[v].pos != "VERB" or tree.child(v, ("nsubjpass", "expl")) is not None:
-        return None
-    names = [k for k in tree.children(v, ("amod", "compound", "npadvmod", "nmod", "dep"))
-             if k < v and tree.tokens[k].pos == "PROPN" and tree.tokens[k].ent_type in NAME_ENTS]
-    return names[0] if names else None
 
 
 def agent_of(tree: Tree, v: int) -> int | None:

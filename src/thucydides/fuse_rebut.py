@@ -44,11 +44,9 @@ def rebuttal(m: Mention) -> bool:
     "denied that ..."), read off the words after its trigger."""
     if m.type.plover != REJECT:
         return False
-    at = m.trigger_start - m.sent_start
+    at = m.trigger_offset()
     if m.sentence[at:at + len(m.trigger)] != m.trigger:
-        at = m.sentence.find(m.trigger)
-        if at < 0:
-            return False
+        return False
     return _object_pattern().match(m.sentence, at + len(m.trigger)) is not None
 
 

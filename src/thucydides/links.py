@@ -121,8 +121,8 @@ def _unique(links: Sequence[Link]) -> list[Link]:
 def _sentence_links(ms: list[Mention], index: _Index, settings: LinkSettings) -> list[Link]:
     out: list[Link] = []
     for cue in _cues(ms):
-        inside = sorted((m for m in ms if cue.start <= _trigger_at(m) < cue.end),
-                        key=_trigger_at)
+        inside = sorted((m for m in ms if cue.start <= m.trigger_offset() < cue.end),
+                        key=Mention.trigger_offset)
         for r in _reactions(cue, [m for m in ms if m not in inside]):
             reaction = index.events[index.event_of[r.mention_id]]
             action, lag, points = _best_action(cue, reaction, r, inside, index, settings)
@@ -152,18 +152,6 @@ def _cues(ms: list[Mention]) -> list[Cue]:
     return sorted(kept + parsed, key=lambda c: c.start)
 
 
-def _trigger_at(m: Mention) -> int:
-    """Where the trigger sits in the sentence (trigger offsets may be into the cleaned text)."""
-    guess = m.trigger_start - m.sent_start
-    if m.sentence[guess:guess + len(m.trigger)] == m.trigger:
-        return guess
-    spots, at = [], m.sentence.find(m.trigger)
-    while at >= 0:
-        spots.append(at)
-        at = m.sentence.find(m.trigger, at + 1)
-    return min(spots, key=lambda s: abs(s - guess)) if spots else guess
-
-
 def _reactions(cue: Cue, outside: list[Mention]) -> list[Mention]:
     """The events that answer the cue: those the extraction gave it, else the first event
     reported before it (the main clause), else the first after it ("Hours after X, Y")."""
@@ -171,8 +159,8 @@ def _reactions(cue: Cue, outside: list[Mention]) -> list[Mention]:
     given = [m for m in usable if m.cue and m.cue in cue.text]
     if given:
         return given
-    before = sorted((m for m in usable if _trigger_at(m) < cue.start), key=_trigger_at)
-    after = sorted((m for m in usable if _trigger_at(m) >= cue.end), key=_trigger_at)
+    before = sorted((m for m in usable if m.trigger_offset() < cue.start), key=Mention.trigger_offset)
+    after = sorted((m for m in usable if m.trigger_offset() >= cue.end), key=Mention.trigger_offset)
     return (before or after)[:1]
 
 

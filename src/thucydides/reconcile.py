@@ -108,7 +108,7 @@ def _count_claims(ms: Sequence[Mention], kind: str) -> list[Claim]:
 
 
 def _other_incident(m: Mention) -> bool:
-    return _tolls(m) and other_incident(m.sentence, m.trigger, m.trigger_start - m.sent_start)
+    return _tolls(m) and other_incident(m.sentence, m.trigger, m.trigger_offset())
 
 
 def _tolls(m: Mention) -> bool:

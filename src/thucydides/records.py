@@ -240,6 +240,16 @@ class Mention:
     outlet: str | None = None
     cue: str | None = None  # "in retaliation for ..." and other link cues, verbatim
 
+    def trigger_offset(self) -> int:
+        """Where the trigger starts in ``sentence``: once the pipeline moves a mention to the
+        input's offsets, the trigger's offsets stay in the cleaned text, so the occurrence of the
+        trigger nearest ``trigger_start - sent_start`` is taken."""
+        at = self.trigger_start - self.sent_start
+        if not self.trigger or self.sentence[at:at + len(self.trigger)] == self.trigger:
+            return at
+        spots = [i for i in range(len(self.sentence)) if self.sentence.startswith(self.trigger, i)]
+        return min(spots, key=lambda i: abs(i - at), default=at)
+
 
 @dataclass(slots=True)
 class Count:

@@ -60,7 +60,7 @@ from .date_lexicon import lexicon as date_lexicon
 from .date_norm import normalise_date, shift_relative
 from .date_ordinal import ordinal_days
 from .date_patterns import year_re
-from .date_precede import between_days, trigger_offset
+from .date_precede import between_days
 from .date_shift import antecedent_date, past_clause
 from .date_statement import statement_verb as statement_verb  # read by tests and callers
 from .date_statement import told_in_statement, with_statement
@@ -343,7 +343,7 @@ def definite(m: Mention) -> bool:
     """A trigger that refers back by a definite noun phrase: "the attack", "the Houthi strike",
     "the missile strike" (at most two proper or lexicon modifiers between; "the army launched
     strikes" is no such phrase)."""
-    at = trigger_offset(m)
+    at = m.trigger_offset()
     if at <= 0:
         return False
     words = m.sentence[max(0, at - DEFINITE_REACH):at].split()

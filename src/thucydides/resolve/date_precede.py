@@ -39,19 +39,8 @@ def preceded_re() -> re.Pattern[str]:
 
 def preceded(m: Mention) -> bool:
     """Whether ``m``'s trigger is named as what the sentence's news followed."""
-    at = trigger_offset(m)
+    at = m.trigger_offset()
     return at > 0 and preceded_re().search(m.sentence[max(0, at - CUE_REACH):at]) is not None
-
-
-def trigger_offset(m: Mention) -> int:
-    """Where ``m``'s trigger starts in its sentence: the occurrence of the trigger nearest its
-    offset (the sentence's and the trigger's offsets may be counted in different texts once a
-    mention is moved to the input's offsets)."""
-    at = m.trigger_start - m.sent_start
-    if not m.trigger or m.sentence[at:at + len(m.trigger)] == m.trigger:
-        return at
-    found = [i for i in range(len(m.sentence)) if m.sentence.startswith(m.trigger, i)]
-    return min(found, key=lambda i: abs(i - at), default=at)
 
 
 def earlier_told(mentions: Sequence[Mention]) -> None:

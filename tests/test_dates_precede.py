@@ -14,7 +14,7 @@ from thucydides.records import DateRef, Document, EventType, Mention
 from thucydides.resolve.date_anchor import week_after_floor
 from thucydides.resolve.date_context import DocDates
 from thucydides.resolve.date_ordinal import ordinal_day
-from thucydides.resolve.date_precede import between_days, earlier_told, preceded, trigger_offset
+from thucydides.resolve.date_precede import between_days, earlier_told, preceded
 from thucydides.resolve.stage import redate
 
 Told = tuple[str, str, list[str], str]  # sentence, trigger, date expressions, PLOVER type
@@ -83,7 +83,7 @@ def test_the_trigger_is_found_when_the_sentence_offsets_moved() -> None:
     (m,) = _mentions([("The truce follows a phone call.", "call", [], "consult")])
     m.sent_start -= 3  # offsets of the input text, the trigger's of the parsed one
     m.sent_end -= 3
-    assert trigger_offset(m) == m.sentence.index("call") and preceded(m)
+    assert m.trigger_offset() == m.sentence.index("call") and preceded(m)
 
 
 STORY = [

@@ -33,6 +33,17 @@ def test_a_background_war_is_not_where_the_strikes_are() -> None:
     assert attacks.location is None
 
 
+def test_another_act_of_a_participant_is_not_where_the_strike_was() -> None:
+    # the relative clause tells what the group did elsewhere; where a target lies is kept
+    (strike,) = resolved("Jets destroyed two bases of a rebel group that has often ambushed "
+                         "soldiers in Kenya's Mandera county.",
+                         [("destroyed", "assault", "Jets", "two bases")])
+    assert strike.location is None
+    (shelling,) = resolved("Artillery shelled a village that lies in Kenya's Mandera county.",
+                           [("shelled", "assault", "Artillery", "a village")])
+    assert where(shelling) == ("KEN", "Mandera", "admin1")
+
+
 def test_a_verbal_event_takes_no_place_of_a_clause_below_it() -> None:
     (meeting,) = resolved("The president met relatives of volunteers serving in Ukraine.",
                           [("met", "consult", "The president", "relatives")])

@@ -6,7 +6,8 @@ another event of the sentence was, who spoke. Never the agent, a speaker ("Islam
 ("the strikes, which Israel launched", "Tehran reciprocated": it acts); never, for a material
 event, a capital standing for its government ("Tehran's declared intent", "pushed Tehran to
 respond", "barred the envoy from returning to Islamabad"); never the place of a background event
-the sentence reports no event of ("since the war in Gaza"). Among the others, in order:
+the sentence reports no event of ("since the war in Gaza") or another violent act a relative
+clause tells of a participant ("a group that has attacked guards in X"). Among the others, in order:
 
 1. a place in the event's own clause (its dependency path reaches the event's trigger, or the
    verb the trigger belongs to, before any other event or verb: "launched missiles at positions
@@ -54,6 +55,7 @@ from .geo_data import read_words
 
 MAX_CLIMB = 24  # dependency steps; a parse deeper than this is no clause we can read
 OWN, NESTED, LOOSE, OTHER, CONTEXT = 0, 1, 2, 3, 4
+VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violent acts
 GROUP = {OWN: 0, NESTED: 1, LOOSE: 1, OTHER: 2}  # preference among attachments
 DOMINANT_MIN = 2  # an admin1 named this often, more than any other of its country, is the focus
 DOC_REFINED_CONFIDENCE = 0.4
@@ -150,6 +152,8 @@ def attachment(cl: Clauses, p: PlaceRef, trigger: int) -> int:
     if gov in home:
         return OWN
     for _ in range(MAX_CLIMB):
+        if _told_of_participant(cl, gov):
+            return CONTEXT
         if gov in cl.triggers:
             return OTHER
         if cl.pdoc.tokens[gov].lemma.lower() in event_nouns():
@@ -160,6 +164,25 @@ def attachment(cl: Clauses, p: PlaceRef, trigger: int) -> int:
         if gov in home:
             return NESTED
     return OTHER
+
+
+def _told_of_participant(cl: Clauses, v: int) -> bool:
+    """"a group *that has often attacked* guards in X": a relative clause on a participant (no
+    event noun, no trigger) that tells another violent act of it, not the event's."""
+    t = cl.pdoc.tokens[v]
+    if t.dep != "relcl" or t.pos != "VERB" or t.lemma.lower() not in violent_verbs():
+        return False
+    return t.head not in cl.triggers and cl.pdoc.tokens[t.head].lemma.lower() not in event_nouns()
+
+
+@lru_cache(maxsize=1)
+def violent_verbs() -> frozenset[str]:
+    """Verbs the trigger lexicon codes as violence (CAMEO 18-20) with no condition."""
+    from ..extract.lexicon import Lexicon  # the extraction's trigger data
+
+    return frozenset(lemma for (lemma, pos), entries in Lexicon.load().triggers.items()
+                     if pos == "VERB" and any(e.require is None and e.cameo[:2] in VIOLENT
+                                              for e in entries))
 
 
 def acting(pdoc: ParsedDoc, p: PlaceRef) -> bool:

@@ -125,16 +125,20 @@ def load_word_sets() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in words.items()}
 
 
+def _appeal_demand_table(name: str, key: str) -> dict[str, tuple[str, str]]:
+    """A table of ``key`` → (appeal code, demand code), every column required."""
+    out: dict[str, tuple[str, str]] = {}
+    for n, r in read_tsv(name):
+        if not r.get(key) or not r.get("appeal") or not r.get("demand"):
+            raise ConfigError(f"rows need {key}, appeal, demand", path=name, line=n)
+        out[r[key].lower()] = (r["appeal"], r["demand"])
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_request_topics() -> dict[str, tuple[str, str]]:
     """``data/request_topics.tsv``: requested action → (appeal code, demand code)."""
-    out: dict[str, tuple[str, str]] = {}
-    for n, r in read_tsv("request_topics.tsv"):
-        if not r.get("word") or not r.get("appeal") or not r.get("demand"):
-            raise ConfigError("request topic rows need word, appeal, demand",
-                              path="request_topics.tsv", line=n)
-        out[r["word"].lower()] = (r["appeal"], r["demand"])
-    return out
+    return _appeal_demand_table("request_topics.tsv", "word")
 
 
 @lru_cache(maxsize=1)
@@ -183,13 +187,7 @@ def reject_code(inner: str) -> str:
 @lru_cache(maxsize=1)
 def load_request_acts() -> dict[str, tuple[str, str]]:
     """``data/request_acts.tsv``: code prefix of a requested act → (appeal code, demand code)."""
-    out: dict[str, tuple[str, str]] = {}
-    for n, r in read_tsv("request_acts.tsv"):
-        if not r.get("act") or not r.get("appeal") or not r.get("demand"):
-            raise ConfigError("request act rows need act, appeal, demand",
-                              path="request_acts.tsv", line=n)
-        out[r["act"]] = (r["appeal"], r["demand"])
-    return out
+    return _appeal_demand_table("request_acts.tsv", "act")
 
 
 def request_code(act: str, demand: bool) -> str | None:

@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .records import (
+    EXPRESSION_RULE,
     PLACE_RANK,
+    PREVIOUS_RULE,
     STATED_DATE_RULES,
     ActorRef,
     Claim,
@@ -184,9 +186,9 @@ def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
 
     criteria: list[Criterion] = [
         ("stated-over-inferred", lambda g: any(_stated(c) for c in g.claims)),
-        ("direct-over-derived", lambda g: any(date_ref(c).rule == "expression" for c in g.claims)),
+        ("direct-over-derived", lambda g: any(date_ref(c).rule == EXPRESSION_RULE for c in g.claims)),
         ("told-over-report-date", lambda g: not any_stated and any(
-            date_ref(c).rule == "previous" for c in g.claims)),
+            date_ref(c).rule == PREVIOUS_RULE for c in g.claims)),
         ("finest-precision", lambda g: -_PRECISION.get(g.ref.precision or "", 9)),
         ("most-sources", lambda g: g.support(pool(g))),
         ("most-reports", lambda g: g.reports(pool(g))),

@@ -39,7 +39,17 @@ from .fuse_cluster import (
 from .fuse_merge import merge_clusters
 from .fuse_rebut import adopt_rebuttals
 from .reconcile import build_event
-from .records import HAPPENED, STATED_DATE_RULES, ActorRef, Event, Evidence, Mention
+from .records import (
+    ANTECEDENT_RULE,
+    HAPPENED,
+    PREVIOUS_RULE,
+    REPORT_DATE_RULE,
+    STATED_DATE_RULES,
+    ActorRef,
+    Event,
+    Evidence,
+    Mention,
+)
 
 __all__ = ["FAMILY", "QUAD", "Cluster", "admissible", "adopt_undated", "adopt_unplaced",
            "compatibility", "fuse"]
@@ -52,9 +62,6 @@ WEAK = 0.5
 # ambassador over the attack" in an article that dates the strike tells that strike, not one on
 # the article's day that another article's misdated report started.
 OWN_STORY = 2.0
-REPORT_RULE = "report-date"  # Mention.date_rule of a day taken from the article's date
-PREVIOUS_RULE = "previous"  # Mention.date_rule of a day carried over from the sentence before
-ANTECEDENT_RULE = "antecedent"  # Mention.date_rule of the event "X came a day after ..." refers to
 MEET = "consult"  # a meeting, visit or talks: one act of both its parties
 SPAN = {"week": 7, "month": 31, "year": 366}  # days a coarse date may be off the event's day
 
@@ -359,7 +366,7 @@ def _retelling(m: Mention, c: Cluster, cdate: str, gap: int) -> bool:
     if cdate <= m.date:
         return gap <= SPAN["year"]
     return gap <= SPAN["week"] and (m.date_rule == PREVIOUS_RULE or (
-        m.date_rule == REPORT_RULE and m.doc_id in c.stated_docs))
+        m.date_rule == REPORT_DATE_RULE and m.doc_id in c.stated_docs))
 
 
 def _own_story(m: Mention, c: Cluster) -> bool:

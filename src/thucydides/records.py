@@ -22,8 +22,10 @@ LinkKind = Literal["explicit", "pattern"]  # a cue in the text, or a reversed dy
 
 STATUSES: tuple[Status, ...] = ("occurred", "claimed", "threatened", "denied", "hypothetical")
 HAPPENED: frozenset[str] = frozenset({"occurred", "claimed"})
-# Mention.date_rule values that mean the text itself states the date (see Mention.date_rule)
-STATED_DATE_RULES: frozenset[str] = frozenset({"expression", "shift", "antecedent"})
+# Mention.date_rule values (see Mention.date_rule); the first three mean the text states the date
+EXPRESSION_RULE, SHIFT_RULE, ANTECEDENT_RULE = "expression", "shift", "antecedent"
+REPORT_DATE_RULE, PREVIOUS_RULE = "report-date", "previous"
+STATED_DATE_RULES: frozenset[str] = frozenset({EXPRESSION_RULE, SHIFT_RULE, ANTECEDENT_RULE})
 # PlaceRef.precision, finest first
 PLACE_RANK: dict[str, int] = {"point": 0, "admin1": 1, "country": 2}
 

@@ -51,7 +51,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 
-from ..records import HAPPENED, DatePrecision, DateRef, Mention, Sentence
+from ..records import (
+    ANTECEDENT_RULE,
+    HAPPENED,
+    PREVIOUS_RULE,
+    REPORT_DATE_RULE,
+    DatePrecision,
+    DateRef,
+    Mention,
+    Sentence,
+)
 from . import date_calendar as cal
 from .date_anchor import PROBE, week_estimate
 from .date_cause import cause_day, not_before, response_cue
@@ -267,7 +276,7 @@ class DocDates:
         # day after the envoys returned"), as this method would date it
         earlier = antecedent_date(m, dates, same_sentence or self._report_day(m))
         if earlier is not None:
-            self.rule = "antecedent"
+            self.rule = ANTECEDENT_RULE
             return earlier, "day"
         resolved = [d for d in dates if d.date is not None]
         if resolved:
@@ -289,22 +298,22 @@ class DocDates:
                 return day, best.precision
         told = self.told.get(m.type.plover)
         if told is not None and definite(m) and self._recent(told):  # "the attack" told before
-            self.rule = "previous"
+            self.rule = PREVIOUS_RULE
             self.story = (m.sentence_index, m.type.plover, told)
             if self.last is not None and self.last[0] == told:
                 self.carried_sent = m.sentence_index
             return told, "day"
         if self._continues_past(m) and self.last is not None:
-            self.rule = "previous"
+            self.rule = PREVIOUS_RULE
             self.carried_sent = m.sentence_index
             return self.last
         if self.anchor is not None:
             moved_on = self._moved_on(m)
             between = None if moved_on else self._between(m)
             if between is not None:
-                self.rule = "previous"
+                self.rule = PREVIOUS_RULE
                 return between, "day"
-            self.rule = None if moved_on else "report-date"
+            self.rule = None if moved_on else REPORT_DATE_RULE
             return (None, None) if moved_on else (self.anchor, "day")
         if sequel(m.sentence):
             self.rule = None
@@ -315,7 +324,7 @@ class DocDates:
             # against a report date nobody gave ("Last week, ..."): no date is better
             self.rule = None
             return None, None
-        self.rule = "previous"
+        self.rule = PREVIOUS_RULE
         return self.last
 
 

@@ -15,11 +15,9 @@ from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
 
-from ..records import DateRef
+from ..records import SHIFT_RULE, DateRef
 from .date_lexicon import lexicon
 from .date_norm import clean_expression
-
-ORDINAL_RULE = "shift"  # a day counted from another day the article gave
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +45,6 @@ def ordinal_days(dates: Sequence[DateRef], first: Date | None
         if day is not None:
             first = Date.fromisoformat(day) - timedelta(days=n - 1)
         elif first is not None:
-            when = (first + timedelta(days=n - 1)).isoformat()
-            out[i] = replace(out[i], date=when, precision="day", rule=ORDINAL_RULE)
+            when = (first + timedelta(days=n - 1)).isoformat()  # counted from a day the article gave
+            out[i] = replace(out[i], date=when, precision="day", rule=SHIFT_RULE)
     return out, first

@@ -21,10 +21,8 @@ from datetime import date as Date
 from datetime import timedelta
 from functools import lru_cache
 
-from ..records import STATED_DATE_RULES, Mention
+from ..records import PREVIOUS_RULE, REPORT_DATE_RULE, STATED_DATE_RULES, Mention
 
-REPORT_RULE = "report-date"
-TOLD_RULE = "previous"
 CUE_REACH = 60  # characters before a trigger searched for "follows", "came after"
 MIN_GAP_DAYS = 2  # a story's day and the report date this far apart leave a day between
 
@@ -47,14 +45,14 @@ def earlier_told(mentions: Sequence[Mention]) -> None:
     """Give each report-dated mention that the sentence's news followed the stated day of the
     nearest mention of its type (same document) told on a day before its report date."""
     for m in mentions:
-        if m.date_rule != REPORT_RULE or m.date is None or not preceded(m):
+        if m.date_rule != REPORT_DATE_RULE or m.date is None or not preceded(m):
             continue
         told = [o for o in mentions if o is not m and o.doc_id == m.doc_id
                 and o.type.plover == m.type.plover and o.date_rule in STATED_DATE_RULES
                 and o.date_precision == "day" and o.date is not None and o.date < m.date]
         if told:
             best = min(told, key=lambda o: abs(o.sentence_index - m.sentence_index))
-            m.date, m.date_precision, m.date_rule = best.date, "day", TOLD_RULE
+            m.date, m.date_precision, m.date_rule = best.date, "day", PREVIOUS_RULE
 
 
 def between_days(story_day: str, report_day: str) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..fuse import QUAD
-from ..records import ActorRef, Mention, ParsedDoc, PlaceRef
+from ..records import EXPRESSION_RULE, ActorRef, Mention, ParsedDoc, PlaceRef
 from .actor_context import ActorContext, owned_by_location, resolve_actor
 from .actors import ActorDictionary
 from .date_context import DocDates, doc_references, mention_references
@@ -207,7 +207,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 
 def _announced(m: Mention) -> bool:
     """An event the text dates after its own publication is announced or planned, not done."""
-    return (m.status in ("occurred", "claimed") and m.date_rule == "expression"
+    return (m.status in ("occurred", "claimed") and m.date_rule == EXPRESSION_RULE
             and m.published is not None and m.date is not None and m.date > m.published)
 
 

@@ -259,3 +259,19 @@ def test_build_event_records_the_rule_of_every_field() -> None:
     assert out["consensus"]["location"]["value"]["name"] == "Sotk"
     assert out["single_source"] is False and out["n_outlets"] == 2
     assert {c["published"] for c in out["claims"]} == {"2022-09-14", "2022-09-15"}
+
+
+def test_a_day_more_sources_tell_beats_one_repeated_in_one_article() -> None:
+    # One article states Wednesday twice; another states Tuesday, and two more carry Tuesday
+    # from the story they tell; the rest give only their report date.
+    def claim(day: str, outlet: str, rule: str, n: int) -> Claim:
+        ev = Evidence(f"{outlet}-doc", f"{outlet} sentence {n}.", 0, 9, published="2022-09-14", outlet=outlet)
+        return Claim("date", day, ev, ref=DateRef("x", 0, 1, day, "day", rule))
+
+    claims = [claim("2022-09-14", "A", "expression", 1), claim("2022-09-14", "A", "shift", 2),
+              claim("2022-09-14", "D", "report-date", 3), claim("2022-09-14", "E", "report-date", 4),
+              claim("2022-09-13", "B", "expression", 5), claim("2022-09-13", "C", "previous", 6),
+              claim("2022-09-13", "F", "previous", 7)]
+    d = decide("date", claims, claim_sources(claims))
+    assert d is not None and d.value == ("2022-09-13", "day")
+    assert d.consensus.rule == "most-told-sources"

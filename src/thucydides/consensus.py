@@ -8,7 +8,8 @@ that set it above the runner-up (``only-value`` when nothing competed, ``first-r
 only the order of reports did). Support is counted in independent sources (corroboration.py).
 
 - date: stated dates before dates inferred from the report date; then the finest precision;
-  then the most sources.
+  then the most sources; then the most sources that tell the day rather than only report it as
+  their report date (one article repeating its date is one source).
 - location: the country most sources name; in it, the admin1 most of them name (a town counts
   for its admin1); then the most specific place; then the most sources.
 - actor1, actor2: a resolved actor (country, else kind) before an unresolved one; then the most
@@ -62,6 +63,8 @@ CONSENSUS_RULES: dict[str, str] = {
     "revised-toll": "a figure stated as a revised toll (\"rose to\") supersedes figures reported "
                     "no later",
     "most-sources": "more independent sources report this value",
+    "most-told-sources": "more independent sources tell this day (stated, or carried from the story "
+                         "the article told) rather than only report it as their report date",
     "exact-figure": "a figure stated as a number beats a vague quantity (\"dozens\"), on a tie in "
                     "sources",
     "most-reports": "more reports (sentences) give this value, on a tie in sources",
@@ -167,6 +170,12 @@ def _stated(claim: Claim) -> bool:
     return date_ref(claim).rule in STATED_DATE_RULES
 
 
+def _told(claim: Claim) -> bool:
+    """The text tells the day (stated or carried from its story), not only its report date."""
+    rule = date_ref(claim).rule
+    return rule in STATED_DATE_RULES or rule == PREVIOUS_RULE
+
+
 def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
     """A stated date over inferred ones; when none is stated, a date carried from a story the
     article told (rule ``previous``) over bare report dates; then the finest precision, the most
@@ -191,6 +200,7 @@ def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
             date_ref(c).rule == PREVIOUS_RULE for c in g.claims)),
         ("finest-precision", lambda g: -_PRECISION.get(g.ref.precision or "", 9)),
         ("most-sources", lambda g: g.support(pool(g))),
+        ("most-told-sources", lambda g: g.support(_told)),
         ("most-reports", lambda g: g.reports(pool(g))),
     ]
     best, rule = rank(groups, criteria)

@@ -131,3 +131,29 @@ def test_doc_id_is_stable_and_short() -> None:
     a = doc_id_for("Same text.")
     assert a == doc_id_for("Same text.") != doc_id_for("Other text.")
     assert a.startswith("doc-") and len(a) == 20
+
+
+def test_hard_wrapped_paragraphs_are_joined_but_headings_kept() -> None:
+    text = ("Envoy visits the capital\n"
+            "KABUL, March 3 (Test Wire) - The foreign minister of Uzbekistan arrived in\n"
+            "Kabul on Sunday for talks with his Afghan counterpart on trade, water and the\n"
+            "railway they plan for next year.\n"
+            "Officials said more talks would follow.\n"
+            "\n"
+            "The two men met at the ministry for three hours before a short press conference\n"
+            "at which neither took questions.\n")
+    clean, offsets = clean_text(text)
+    assert clean.startswith("Envoy visits the capital\nKABUL")  # a heading is not a wrapped line
+    assert ("arrived in Kabul on Sunday for talks with his Afghan counterpart on trade, water and the "
+            "railway they plan") in clean
+    assert "next year.\nOfficials said" in clean  # a short last line ends its paragraph
+    assert "conference at which" in clean and "\n\nThe two men" in clean
+    assert offsets is not None and len(clean) == len(text) - 1  # only the final newline went
+    assert_offsets_sound(text, clean, offsets)
+
+
+def test_paragraph_lines_of_unwrapped_text_keep_their_newlines() -> None:
+    long = "Officials in the province said the convoy was hit by a roadside bomb near the market town. " * 2
+    text = f"Roadside bomb hits convoy\n{long.strip()}\nA second blast was reported later.\n{long.strip()}"
+    clean, _ = clean_text(text)
+    assert clean.count("\n") == 3  # lines longer than any wrap width are paragraphs

@@ -30,6 +30,11 @@ _SPACES = re.compile(r"[ \n]{2,}")
 _GLUE = re.compile(r"[.?!](?<=[^\W_][.?!])[\"”’)\]]?(?=[“\"‘(]?[A-ZÀ-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"[^\W_][\w.]*$")
 _SHORT_LINE = re.compile(r"(?m)^[^\n]{1,160}$")
+# Hard-wrapped text (plain-text wires, e-mail): lines broken at a fixed width of at most this
+# many characters, at least this many lines long enough to be such breaks.
+_WRAP_WIDTH = (40, 120)
+_WRAP_MIN_LINES = 3
+_WRAP_SLACK = 20
 _HANGUL_VT = re.compile("[\u1161-\u1175\u11a8-\u11c2]")
 
 _MD_HEADING = re.compile(r"(?m)^[ ]{0,3}#{1,6}[ \t]+")
@@ -52,7 +57,7 @@ def clean_text(text: str, *, markdown: bool = False) -> tuple[str, list[int] | N
     passes: list[Pass] = [_newline_edits, _odd_char_edits, _nfc_edits]
     if markdown:
         passes += [_md_heading_edits, _md_image_edits, _md_link_edits, _md_emphasis_edits]
-    passes += [_glue_edits, _boilerplate_edits, _space_edits, _strip_edits]
+    passes += [_glue_edits, _boilerplate_edits, _space_edits, _unwrap_edits, _strip_edits]
     current, offsets = text, None
     for make_edits in passes:
         applied = apply_edits(current, make_edits(current))
@@ -129,6 +134,26 @@ def _space_edits(text: str) -> Iterator[Edit]:
         return " " if newlines == 0 else "\n" if newlines == 1 else "\n\n"
 
     return _sub_edits(_SPACES, text, replace)
+
+
+def _unwrap_edits(text: str) -> Iterator[Edit]:
+    """Join the lines of a hard-wrapped paragraph: a newline becomes a space (same length, so
+    offsets stay exact) after a line that reaches the text's wrap width (hand-wrapped text is
+    ragged, so within a slack). Headings and short last lines of paragraphs keep their newline.
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    inner = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
+    width = max((len(lines[i]) for i in inner), default=0)
+    if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
+        return
+    if sum(len(lines[i]) >= width - _WRAP_SLACK for i in inner) < _WRAP_MIN_LINES:
+        return
+    for i in inner:
+        if len(lines[i]) >= width - _WRAP_SLACK:
+            yield starts[i + 1] - 1, starts[i + 1], " "
 
 
 def _strip_edits(text: str) -> list[Edit]:

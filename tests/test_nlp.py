@@ -41,3 +41,16 @@ def test_a_blank_line_ends_a_sentence() -> None:
     assert [s.text.strip() for s in pdoc.sentences] == [
         "Photo: Harbour Wire", "Guards clash with smugglers near the river crossing",
         "Soldiers fired on two boats late on Monday, the border police said."]
+
+
+def test_a_line_break_ends_a_sentence() -> None:
+    # A headline over its first paragraph, a caption over the text (hard-wrapped lines are
+    # joined by ingest before parsing, so a newline left in the text is a real break)
+    text = ("Border guards say only smugglers were hit in river raid\n"
+            "The interior minister said on Monday that no farmer had been hurt in the raid.\n"
+            "A boat burns near the crossing - Harbour Wire\nTwo boats were sunk, officials said.")
+    (pdoc,) = parse([Document(id="p", text=text)])
+    assert [s.text.strip() for s in pdoc.sentences] == [
+        "Border guards say only smugglers were hit in river raid",
+        "The interior minister said on Monday that no farmer had been hurt in the raid.",
+        "A boat burns near the crossing - Harbour Wire", "Two boats were sunk, officials said."]

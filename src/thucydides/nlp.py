@@ -40,11 +40,12 @@ PARAGRAPHS = "thucydides_paragraphs"
 
 
 def paragraph_breaks(sdoc: Any) -> Any:
-    """A blank line ends a sentence: a headline, a photo credit or a paragraph never runs on
-    into the next (the parser keeps the boundaries set before it)."""
+    """A line break ends a sentence: a headline, a photo credit or a paragraph never runs on
+    into the next (the parser keeps the boundaries set before it). Ingest has joined the lines
+    of hard-wrapped paragraphs, so the newlines left are real breaks."""
     for t in sdoc[1:]:
         prev = sdoc[t.i - 1]
-        if not t.is_space and prev.is_space and prev.text.count("\n") >= 2:
+        if not t.is_space and prev.is_space and "\n" in prev.text:
             t.is_sent_start = True
     return sdoc
 

@@ -26,6 +26,7 @@ from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
 from .resolve.date_anchor import deictic_floor, week_after_floor
 from .resolve.date_calendar import add_months
+from .resolve.date_plan import fulfilled_anchors
 from .resolve.date_url import UrlDate, url_date
 from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
@@ -189,14 +190,41 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
     anchors = corpus_anchors(mentions, events, undated)
     need_date = settings.undated_events == "drop" or (
         settings.undated_events == "auto" and any(m.doc_id not in undated for m in mentions))
-    if not anchors:
+    redated = _redated(mentions, anchors)
+    planned = plan_anchors(redated, events, undated)  # then: announced days kept
+    if not anchors and not planned:
         return list(mentions), [e for e in events if admissible(e, need_date=need_date)]
-    redated = [m for m in mentions if m.doc_id not in anchors]
-    for doc_id, anchor in sorted(anchors.items()):
-        redated += redate([m for m in mentions if m.doc_id == doc_id], anchor)
-    hints = {k: v for k, v in hints.items() if k not in anchors}
+    redated = _redated(redated, planned)
+    hints = {k: v for k, v in hints.items() if k not in anchors and k not in planned}
     events = fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
     return redated, [e for e in events if admissible(e, need_date=need_date)]
+
+
+def _redated(mentions: Sequence[Mention], anchors: Mapping[str, str]) -> list[Mention]:
+    """``mentions`` with the dates of each article in ``anchors`` read against its anchor."""
+    out = [m for m in mentions if m.doc_id not in anchors]
+    for doc_id, anchor in sorted(anchors.items()):
+        out += redate([m for m in mentions if m.doc_id == doc_id], anchor)
+    return out
+
+
+def plan_anchors(mentions: Sequence[Mention], events: Sequence[Event],
+                 undated: Mapping[str, Undated]) -> dict[str, str]:
+    """A later report date for each undated article one of whose reports, dated only by
+    counting from its report date, tells an act another article announced for a day no
+    earlier (:func:`thucydides.resolve.date_plan.fulfilled_anchors`): the date that puts the
+    report on that day, kept inside the month its URL names. Not for reports of events that a
+    dated article dates (``events``: the first fusion)."""
+    by_id = {m.mention_id: m for m in mentions}
+    anchored = {i for ev in events if any(
+        _anchoring(by_id[i], undated) for i in ev.mention_ids if i in by_id) for i in ev.mention_ids}
+    current = {m.doc_id: m.published for m in mentions if m.doc_id in undated and m.published}
+    out: dict[str, str] = {}
+    for doc, days in fulfilled_anchors(mentions, undated, skip=anchored).items():
+        day = _within(max(days), undated[doc].month)
+        if doc in current and day > str(current[doc]):
+            out[doc] = day
+    return out
 
 
 def corpus_anchors(mentions: Sequence[Mention], events: Sequence[Event],

@@ -125,6 +125,8 @@ def subject_of(tree: Tree, v: int, depth: int = 0,
         return h
     if t.dep == "xcomp":
         obj = tree.child(h, ("dobj",))
+        if obj is None and tree.is_passive(h):  # "X is scheduled to visit": X visits
+            obj = tree.child(h, ("nsubjpass",))
         return obj if obj is not None else subject_of(tree, h, depth + 1, speech)
     if t.dep == "acomp":  # "Iran is ready to help": the subject of "is"
         return subject_of(tree, h, depth + 1, speech)

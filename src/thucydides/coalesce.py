@@ -14,6 +14,15 @@ read both ways (Chile→Peru, Peru→Chile, as the extractor pairs the conjuncts
 trigger), but the two sides signed one pact; one event keeps it, with the party named first as
 its actor1 (a meeting of three keeps one event per pair of parties).
 
+One operation told with two verbs is one event, too: in "troops killed a commander and arrested
+five of his men" the killing and the arrests are one raid (ACLED and UCDP code one operation as
+one event: its most severe act gives the type, the arrests are counted in its figures). An arrest
+whose trigger is coordinated with an attack of the same sentence and the same agent (one subject
+span), against no other side and at no other place, folds into that attack; "struck X, a day
+after arresting Y" (a clause about another time) and "killed two in A and arrested five in B"
+(two places) stay two events. A beating told with an arrest ("police arrested and beat five")
+is the arrest's force: the arrest names that event.
+
 Nor is an act one with its cause: in "the army shelled positions in Donetsk in retaliation for
 the attack in Belgorod" the attack is another event, with its own place. A
 mention whose trigger stands in another's link cue ("in retaliation for ...", "in response to
@@ -22,6 +31,7 @@ mention whose trigger stands in another's link cue ("in retaliation for ...", "i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -43,7 +53,7 @@ def coalesce(mentions: Sequence[Mention]) -> list[Mention]:
         if key not in done:
             done.add(key)
             out.extend(_fold(groups[key]))
-    return out
+    return one_operation(out)
 
 
 def one_way(mentions: Sequence[Mention]) -> list[Mention]:
@@ -57,6 +67,81 @@ def one_way(mentions: Sequence[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+ARREST = "173"  # CAMEO arrest, detain: the lesser act an operation's report adds ("and arrested")
+BEATING = "182"  # CAMEO physically assault: with an arrest, the force the arrest used
+# Words between two triggers that set one act at another time than the other ("killed ... a day
+# after it arrested ..."): two acts, not one operation.
+_SEQUENCE = re.compile(r"\b(?:after|before|since|following|later|earlier|until|prior)\b", re.I)
+_AND = re.compile(r"\band\b|,", re.I)
+
+
+def one_operation(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each arrest that an operation's report adds ("... and arrested five")
+    folded into the attack it is coordinated with in its sentence ("troops killed two ...")."""
+    out = list(mentions)
+    for m in mentions:
+        if not _arrest(m):
+            continue
+        lead = next((i for i, h in enumerate(out) if _one_operation(h, m)), None)
+        if lead is None:
+            continue
+        h = out[lead]
+        at = min(lead, out.index(m))
+        out[at] = _absorb(m, h) if _force_of_arrest(h) else _absorb(h, m)
+        out.remove(m if at == lead else h)
+    return out
+
+
+def _force_of_arrest(h: Mention) -> bool:
+    """"Police arrested and beat six men": a beating told with an arrest is the arrest's force;
+    the arrest names the event."""
+    return (h.type.cameo or "").startswith(BEATING)
+
+
+def _one_operation(h: Mention, m: Mention) -> bool:
+    """``h`` is an attack that the subject of the arrest ``m`` makes in a clause coordinated
+    with ``m``'s, against no other side, at no other place and time."""
+    if h.type.plover != "assault":
+        return False
+    if (h.doc_id, h.sentence_index) != (m.doc_id, m.sentence_index) or not (
+            h.status in HAPPENED and m.status in HAPPENED):
+        return False
+    a, b = h.actor1, m.actor1
+    if a is None or b is None or (a.start, a.end) != (b.start, b.end):
+        return False
+    if not _compatible(h, m) or _elsewhere(h.location, m.location) or _two_places(h, m):
+        return False
+    return _coordinated(h, m)
+
+
+def _arrest(m: Mention) -> bool:
+    return m.type.plover == "coerce" and (m.type.cameo or "").startswith(ARREST)
+
+
+def _coordinated(h: Mention, m: Mention) -> bool:
+    """The text between the two triggers joins them ("and", a comma) and sets neither at
+    another time ("after", "before", "a day later")."""
+    first, second = sorted((h, m), key=lambda x: x.trigger_start)
+    between = h.sentence[first.trigger_end - h.sent_start:second.trigger_start - h.sent_start]
+    return bool(_AND.search(between)) and not _SEQUENCE.search(between)
+
+
+def _two_places(h: Mention, m: Mention) -> bool:
+    """Each act told with a place of its own: "killed two in A and arrested five in B"."""
+    first, second = sorted((h, m), key=lambda x: x.trigger_start)
+    places = {(p.start, p.end): p for p in (*h.places, *m.places)}.values()
+    own = [{p.name or p.text for p in places if lo <= p.start < hi} for lo, hi in (
+        (first.trigger_end, second.trigger_start), (second.trigger_end, h.sent_end))]
+    return bool(own[0]) and bool(own[1]) and not own[0] & own[1]
+
+
+def _elsewhere(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """Two resolved places that are not one (another gazetteer entry or name)."""
+    if a is None or b is None:
+        return False
+    return (a.geonames_id or a.name or a.text) != (b.geonames_id or b.name or b.text)
 
 
 def _cue_span(m: Mention) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ from .fuse_cluster import (
 )
 from .fuse_merge import merge_clusters
 from .fuse_rebut import adopt_rebuttals
+from .joint import join_joint_acts
 from .reconcile import build_event
 from .records import (
     ANTECEDENT_RULE,
@@ -86,7 +87,7 @@ def fuse(mentions: Sequence[Mention], *, window: int = 1,
         else:
             best.add(m)
     clusters = adopt_unplaced(merge_clusters(adopt_undated(clusters, hints), window))
-    clusters = adopt_rebuttals(clusters)
+    clusters = join_joint_acts(adopt_rebuttals(clusters))
     events = [build_event(_event_id(c.mentions), c.mentions) for c in clusters]
     return sorted(events, key=_doc_order)
 

@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from .fuse import FAMILY
 from .records import HAPPENED, PLACE_RANK, STATED_DATE_RULES, ActorRef, Mention, PlaceRef
+from .resolve.geo_cues import located
 
 
 def coalesce(mentions: Sequence[Mention]) -> list[Mention]:
@@ -196,8 +197,25 @@ def _compatible(h: Mention, m: Mention) -> bool:
         return False
     if _causes(h, m) or _causes(m, h):
         return False  # "struck ... in retaliation for the bombing in X": the cause is another act
+    if _apart(h, m):
+        return False  # "strikes in Iraq and Syria": one act per country (resolve/geo_split.py)
     both_stated = h.date_rule in STATED_DATE_RULES and m.date_rule in STATED_DATE_RULES
     return not (both_stated and h.date != m.date)
+
+
+def _apart(h: Mention, m: Mention) -> bool:
+    """Placed in different countries: one act told against places in several countries (one
+    trigger, split by resolve/geo_split.py), or two acts each introduced as where it happened
+    ("bases in Pakistan were targeted ..., a day after the Guards attacked targets in Iraq")."""
+    a, b = h.location, m.location
+    if a is None or b is None or a.country is None or b.country is None or a.country == b.country:
+        return False
+    return h.trigger_start == m.trigger_start or (_located_in(h, a) and _located_in(m, b))
+
+
+def _located_in(m: Mention, p: PlaceRef) -> bool:
+    """The place is named in the mention's sentence, introduced as where things are ("in X")."""
+    return m.sent_start <= p.start < m.sent_end and located(m.sentence, p.start - m.sent_start)
 
 
 def _clash(a: ActorRef | None, b: ActorRef | None) -> bool:

@@ -24,6 +24,9 @@ country the article keeps naming as where things happen ("attacks on the country
 in an article about bombings in its capital), at admin1 precision and low confidence. A verbal
 event takes only a place introduced as a location in its own clause ("met in Islamabad").
 
+A violent act whose place is a list of places in several countries ("strikes in Iraq and
+Syria") is placed once per country (resolve/geo_split.py, on :func:`choose_place`).
+
 A mention whose sentence gives it no place takes the place of the story (:func:`carry_location`);
 a state's protest or diplomatic sanction with no place, its seat of government
 (:func:`seat_of_government`).
@@ -66,8 +69,8 @@ SEAT_CONFIDENCE = 0.3
 SEAT_TYPES = frozenset({"accuse", "reject", "threaten", "sanction"})  # a state's protests, recalls
 SEAT_KINDS = frozenset({"state", "government"})
 
-__all__ = ["Clauses", "attachment", "carry_location", "dominant_admin1s", "pick_location",
-           "refine_country", "seat_of_government", "sentence_triggers"]
+__all__ = ["Choice", "Clauses", "attachment", "carry_location", "choose_place", "dominant_admin1s",
+           "pick_location", "refine_country", "seat_of_government", "sentence_triggers"]
 
 
 @lru_cache(maxsize=1)
@@ -277,12 +280,21 @@ def _names_event_place(pdoc: ParsedDoc, p: PlaceRef, events: frozenset[int]) -> 
     return head in events or pdoc.tokens[head].lemma.lower() in event_nouns()
 
 
-def pick_location(m: Mention, pdoc: ParsedDoc, cl: Clauses, dominant: dict[str, PlaceRef],
-                  material: bool) -> PlaceRef | None:
-    """The place of the sentence where the event happened (see the module doc); never the agent,
-    a speaker or a diplomatic post. For verbal events only a place introduced as a location in
-    the event's own clause ("met in Islamabad"), never a party named as a place unless it is the
-    venue ("landed in Islamabad")."""
+@dataclass(frozen=True)
+class Choice:
+    """The place chosen for an event among its sentence's candidates, with each candidate's
+    attachment to the event (OWN, NESTED, ... by start offset)."""
+
+    best: PlaceRef
+    cands: list[PlaceRef]
+    rank: dict[int, int]
+
+
+def choose_place(m: Mention, pdoc: ParsedDoc, cl: Clauses, material: bool) -> Choice | None:
+    """The place of the sentence where the event happened, before any refinement (see the
+    module doc); never the agent, a speaker or a diplomatic post. For verbal events only a place
+    introduced as a location in the event's own clause ("met in Islamabad"), never a party
+    named as a place unless it is the venue ("landed in Islamabad")."""
     text = pdoc.doc.text
     trigger = token_at(pdoc, m.trigger_start)
     cands = [p for p in m.places if p.country is not None and not overlaps(p, m.actor1)
@@ -306,8 +318,16 @@ def pick_location(m: Mention, pdoc: ParsedDoc, cl: Clauses, dominant: dict[str, 
                                      PLACE_RANK.get(p.precision or "country", 9),
                                      not locative(text, p.start),
                                      abs(p.start - m.trigger_start), p.start))
-    return refine_country(best, cands, rank, dominant if material else {})
+    return Choice(best, cands, rank)
 
+
+def pick_location(m: Mention, pdoc: ParsedDoc, cl: Clauses, dominant: dict[str, PlaceRef],
+                  material: bool) -> PlaceRef | None:
+    """The event's place (:func:`choose_place`), a country refined to a finer place of it
+    (:func:`refine_country`; the article's focus admin1 for material events only)."""
+    c = choose_place(m, pdoc, cl, material)
+    return None if c is None else refine_country(c.best, c.cands, c.rank,
+                                                 dominant if material else {})
 
 
 def _agent_home(m: Mention) -> str | None:

@@ -26,10 +26,10 @@ from .geo_event import (
     Clauses,
     carry_location,
     dominant_admin1s,
-    pick_location,
     seat_of_government,
     sentence_triggers,
 )
+from .geo_split import per_country, pick_locations, tied
 from .places import place_nouns, resolve_doc_places, to_place_ref
 
 DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
@@ -76,13 +76,13 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
         r.places = [p for p in _places_in(places, m.sent_start, m.sent_end)
                     if not any(overlaps(p, a) and (speaks or not locative(pdoc.doc.text, p.start))
                                for a, speaks in speakers.get(m.sentence_index, ()))]
-        r.location = where.pick(r)
-        if r.location is not None and located(pdoc.doc.text, r.location.start):
-            # "police officers were killed in Iran": Iran's police
-            r.actor1 = owned_by_location(actors, r.actor1, r.location.country, r.date)
-            r.actor2 = owned_by_location(actors, r.actor2, r.location.country, r.date)
-        r.actor2 = _post_country(r, pdoc.doc.text, res) or r.actor2
-        out.append(r)
+        for c in where.place(r):  # one mention per country of "strikes in A and B"
+            if c.location is not None and located(pdoc.doc.text, c.location.start):
+                # "police officers were killed in Iran": Iran's police
+                c.actor1 = owned_by_location(actors, c.actor1, c.location.country, c.date)
+                c.actor2 = owned_by_location(actors, c.actor2, c.location.country, c.date)
+            c.actor2 = _post_country(c, pdoc.doc.text, res) or c.actor2
+            out.append(c)
     earlier_told(out)
     for r in _partners(out):
         r.location = where.carry(r)
@@ -106,15 +106,28 @@ class _Where:
     dominant: dict[str, PlaceRef]
     last_place: tuple[int, PlaceRef] | None = None
     last_venue: tuple[int, PlaceRef] | None = None
+    last_act: tuple[tuple[int, int], str | None] | None = None  # (sentence, trigger), country
 
-    def pick(self, m: Mention) -> PlaceRef | None:
+    def place(self, m: Mention) -> list[Mention]:
+        """``m`` with its place set; a violent act told against places in several countries
+        as one mention per country (resolve/geo_split.py)."""
         material = QUAD.get(m.type.plover, 4) in (2, 4)
-        clauses = Clauses(self.pdoc, self.triggers.get(m.sentence_index, frozenset()))
-        return pick_location(m, self.pdoc, clauses, self.dominant, material)
+        cl = Clauses(self.pdoc, self.triggers.get(m.sentence_index, frozenset()))
+        places = pick_locations(m, self.pdoc, cl, self.dominant, material)
+        return per_country(m, places, lambda f, p: tied(self.pdoc, cl, m, f, p))
 
     def carry(self, m: Mention) -> PlaceRef | None:
+        """The place of the story for a mention its sentence does not place; an act just told
+        in several countries (one trigger, places in two countries) leaves the story no one
+        place to carry."""
         loc, self.last_place, self.last_venue = carry_location(m, self.last_place,
                                                                self.last_venue)
+        act = (m.sentence_index, m.trigger_start)
+        if self.last_act is not None and self.last_act[0] == act and loc is not None \
+                and self.last_act[1] != loc.country and m.location is not None:
+            self.last_place = None
+        if m.location is not None:
+            self.last_act = (act, m.location.country)
         return loc
 
 

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from thucydides.extract import Lexicon, extract
 from thucydides.nlp import parse
+from thucydides.recap import is_recap
 from thucydides.records import Document, Mention
 
 
@@ -19,7 +20,8 @@ def mentions(text: str) -> list[Mention]:
 
 
 def types(text: str) -> set[str]:
-    return {m.type.plover for m in mentions(text)}
+    """Types of the events the text tells (a recap names a known act: no event of its own)."""
+    return {m.type.plover for m in mentions(text) if not is_recap(m.mention_id)}
 
 
 def test_a_reaction_a_strike_drew_is_a_recap() -> None:

@@ -12,7 +12,9 @@ report that states no day prefers the event its own article dates. A second
 pass (:mod:`thucydides.fuse_merge`) joins whole events the greedy pass left apart. A meeting
 told from its two sides on one day ("X arrived in Y", "Y's minister received X") is one event
 (:func:`other_side`), and a rebuttal joins its speaker's accusation of that day in its article
-(:mod:`thucydides.fuse_rebut`).
+(:mod:`thucydides.fuse_rebut`). A recap ("prompting the recall of its envoy",
+:mod:`thucydides.recap`) has no day of its own: it joins the event of its type, dated on or before
+its article, that it names (:func:`recap_fit`), and is no event alone.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ from .fuse_cluster import (
 )
 from .fuse_merge import merge_clusters
 from .fuse_rebut import adopt_rebuttals
+from .fuse_recap import recap_fit
 from .joint import join_joint_acts
+from .recap import is_recap, only_recaps
 from .reconcile import build_event
 from .records import (
     ANTECEDENT_RULE,
@@ -53,7 +57,7 @@ from .records import (
 )
 
 __all__ = ["FAMILY", "QUAD", "Cluster", "admissible", "adopt_undated", "adopt_unplaced",
-           "compatibility", "fuse"]
+           "compatibility", "fuse", "recap_fit"]
 
 # What a day in common, a country in common or the same type adds to a report's fit with an event:
 # little next to specific evidence (a province, a figure, a named party), as a country has many
@@ -122,6 +126,10 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
     if FAMILY[m.type.plover] not in c.families:
         return 0.0
     cdate = c.date
+    if is_recap(m.mention_id):
+        return recap_fit(m, c)
+    if cdate is None and only_recaps(x.mention_id for x in c.mentions):
+        return 0.0  # a recap that named no event is none for a report to join
     if m.date is None or cdate is None:
         return _undated_fit(m, c, year)
     gap = abs(day(m.date) - day(cdate))
@@ -172,6 +180,9 @@ def admissible(e: Event, *, need_date: bool = True) -> bool:
     its own country ("India strikes back", "the raids, which Delhi named ...") has its
     agent's name read as a place: the articles tell that attack elsewhere with its real place.
     A single text read alone (no timeline) keeps them: it is all there is."""
+    if only_recaps(e.mention_ids):
+        return False  # an act named as known ("prompting the recall of its envoy") that no
+        # report of the corpus tells: no event of its own
     if need_date and (e.date is None or e.date_precision == "year" or _unplaced(e)
                       or _placed_at_home(e)):
         return False
@@ -201,8 +212,8 @@ def adopt_undated(clusters: list[Cluster], hints: Mapping[str, int]) -> list[Clu
     dated = [c for c in clusters if c.date is not None and c.stated_days]
     out: list[Cluster] = []
     for c in clusters:
-        if c.date is not None or len(c.docs) != 1:
-            out.append(c)
+        if c.date is not None or len(c.docs) != 1 or only_recaps(m.mention_id for m in c.mentions):
+            out.append(c)  # a recap that fitted no event (``recap_fit``) names none
             continue
         year = hints.get(next(iter(c.docs)))
         fits = [(s, d) for d in dated if (s := _cluster_fit(c, d, year)) > 0]

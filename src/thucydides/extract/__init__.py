@@ -54,6 +54,8 @@ Choices worth knowing:
 - Aims are hypothetical: "a committee to investigate", "sent troops to retake", "ready to help".
 - Cause phrases are no acts: a second conjunct of "in retaliation for X and for Y" and an event
   noun after "over" ("summoned the envoy over the airstrikes") are told elsewhere.
+- A diplomatic act named as known ("prompting the recall of its envoy", "downgrading ties") is
+  a recap (``recaps.py``, mention id ``...~ref``): no date of its own, it joins the event it names.
 - An object pronoun never stands for its own clause's subject ("X struck Y, accusing *it*"
   → Y); "a statement from X said it ..." → X (``coref.py``).
 """
@@ -65,6 +67,7 @@ from collections.abc import Sequence
 from ..records import Mention, ParsedDoc
 from .lexicon import Lexicon
 from .mentions import sentence_mentions
+from .recaps import with_recaps
 from .tree import Tree
 
 __all__ = ["Lexicon", "extract", "extract_mentions"]
@@ -75,7 +78,7 @@ def extract_mentions(pdoc: ParsedDoc, lex: Lexicon) -> list[Mention]:
     tree = Tree(pdoc)
     out: list[Mention] = []
     for sent in pdoc.sentences:
-        out.extend(sentence_mentions(tree, sent, lex))
+        out.extend(with_recaps(tree, sent, lex, sentence_mentions(tree, sent, lex)))
     return out
 
 

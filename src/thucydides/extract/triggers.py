@@ -8,7 +8,9 @@ attack did, "destroyed": merged into the attack's trigger), ``rev`` (the subject
 "received weapons from X": X is actor1), ``intent`` and ``inner`` (an intention, coded by the
 act it announces: see ``intent.py``), ``tells`` (an accusation told in a that-clause: ``told.py``),
 ``speech`` (a statement coded by the act its clause tells: "said it would not send aid", ``speech.py``),
-``refuse`` (a refusal coded by the act it refuses: "refused to free the men", ``speech.py``).
+``refuse`` (a refusal coded by the act it refuses: "refused to free the men", ``speech.py``),
+``recap`` (an act a sentence names as known, "prompting the recall of its envoy", is kept as a
+recap that joins the event it names: ``recaps.py``).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class TriggerEntry:
     tells: bool = False  # an accusation told in a that-clause ("claimed that X attacked": told.py)
     speech: bool = False  # a statement coded by the act its clause tells (speech.py)
     refuse: bool = False  # a refusal coded by the act of its xcomp ("refused to free": speech.py)
+    recap: bool = False  # named as a known act ("prompting the recall of its envoy"): recaps.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,9 +97,16 @@ def load_triggers() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
                              _parse_require(r.get("require", ""), n), parse_acled(r.get("acled", "")),
                              "weak" in flags, "sym" in flags, n, "result" in flags,
                              "rev" in flags, "intent" in flags, "inner" in flags, "tells" in flags,
-                             "speech" in flags, "refuse" in flags)
+                             "speech" in flags, "refuse" in flags, "recap" in flags)
         out.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def recap_lemmas() -> frozenset[str]:
+    """Lemmas of the trigger rows flagged ``recap`` (``recaps.py``)."""
+    return frozenset(lemma for (lemma, _), rows in load_triggers().items()
+                     if any(e.recap for e in rows))
 
 
 QUANTITY = frozenset({"lot", "number", "quantity", "dozen", "dozens", "hundred", "hundreds", "stash",

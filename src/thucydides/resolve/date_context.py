@@ -51,6 +51,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
 
+from ..recap import is_recap
 from ..records import (
     ANTECEDENT_RULE,
     HAPPENED,
@@ -269,7 +270,12 @@ class DocDates:
         return next((r for r in self.refs if r.at > at and r.sent == sent), None)
 
     def pick(self, m: Mention, dates: list[DateRef]) -> tuple[str | None, DatePrecision | None]:
-        """The mention's date; ``self.rule`` says how it was found (Mention.date_rule)."""
+        """The mention's date; ``self.rule`` says how it was found (Mention.date_rule). A recap
+        ("prompting the recall of its envoy", :mod:`thucydides.recap`) has none of its own and
+        leaves the article's story where it was."""
+        if is_recap(m.mention_id):
+            self.rule = None
+            return None, None
         same_sentence = self.last[0] if self.last is not None and self.last[1] == "day" \
             and self.last_sent == m.sentence_index else None
         # no date in the sentence: its main event is dated by the report ("The killing comes a

@@ -81,3 +81,10 @@ def test_a_shift_does_not_reach_past_its_clause() -> None:
                 "returned to their posts.")
     got = dated([(sentence, "returned", ["a day after"])], "2023-03-10")
     assert got[0][2] != "antecedent"
+
+
+def test_the_later_event_a_before_shift_counts_back_from_does_not_take_its_day() -> None:
+    # "X came two days before Y": the shift dates X (here from the raid told before), not Y
+    got = dated([RAID, ("The raid came two days before the minister arrived for talks.", "arrived",
+                        ["two days before"])], "2023-03-10")
+    assert got[1][0] != "2023-02-28" and got[1][2] != "shift"

@@ -109,3 +109,17 @@ def test_denied_responsibility_reaches_through_an_adjective() -> None:
 def test_protests_demanding_something_did_happen() -> None:
     text = "Demonstrations demanding the release of the prisoners were held on Friday."
     assert status(text, "Demonstrations") == "occurred"
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # the purpose of a planned act is planned; the object of an act that happened happened
+    ("The Uzbek foreign minister is due to visit Kabul on Monday for talks on trade.", "talks",
+     "hypothetical"),
+    ("The foreign minister visited Kabul on Monday for talks on trade.", "talks", "occurred"),
+    ("The killings came two days before the minister was due in Kabul for talks on security.",
+     "talks", "hypothetical"),
+    ("The president is set to meet the families of the victims.", "meet", "hypothetical"),
+    ("Kabul condemned the attack on the convoy.", "attack", "occurred"),
+])
+def test_purpose_and_scheduled_predicates(text: str, trigger: str, expected: str) -> None:
+    assert status(text, trigger) == expected

@@ -37,7 +37,7 @@ CLIMB = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "a
 STOP_MARKS = frozenset({"after", "before", "when", "since", "as", "because", "while", "until",
                         "once", "though", "although"})
 PREP_HYPO = {("call", "for"), ("push", "for"), ("press", "for"), ("appeal", "for"),
-             ("ask", "for"), ("warn", "of"), ("warn", "against")}
+             ("ask", "for"), ("warn", "of"), ("warn", "against"), ("due", "for")}
 # the act after these did not happen: "prevented from attacking", "stopped short of imposing"
 PREP_DENY = {("prevent", "from"), ("refrain", "from"), ("deter", "from"), ("stop", "from"),
              ("keep", "from"), ("short", "of")}
@@ -79,6 +79,8 @@ def _local(tree: Tree, i: int, cues: StatusCues, is_trigger: bool) -> Status | N
             return "hypothetical"
         if t.dep == "mark" and cues.has("cond", lem):
             return "hypothetical"
+        if not is_trigger and t.dep == "acomp" and cues.has("hypo_verb", lem):
+            return "hypothetical"  # "was due in Kabul for talks", "is ready for talks"
         if is_trigger and t.dep == "acl" and cues.has("hypo_acl", lem):
             return "hypothetical"  # "protests planned for Friday"
         if is_trigger and t.dep in ("amod", "compound"):
@@ -192,6 +194,12 @@ def _inherits_hypothesis(tree: Tree, node: int) -> bool:
     return bool(tags & {"VBZ", "VBP"}) or (t.tag == "VB" and not tree.children(node, ("aux",)))
 
 
+def _purpose_of(tree: Tree, node: int) -> bool:
+    """"visit Kabul *for* talks": an event that is another's purpose shares its status (a
+    planned visit's talks are planned), unlike the object of an act ("condemned the attack")."""
+    return tree.tokens[node].dep == "prep" and tree.lemmas[node] == "for"
+
+
 def _no_object(tree: Tree, i: int) -> bool:
     """"Iran shared no information", "fired no shots": the act did not take place."""
     if tree.tokens[i].pos != "VERB":
@@ -260,7 +268,8 @@ def status_of(tree: Tree, i: int, cues: StatusCues, *, conflict: bool = True,
                 g = None  # "failed to stop massacres": what fails is the stopping
         if g is not None:
             return g, False
-        if head in others and tree.tokens[node].dep in ("dobj", "pobj", "prep"):
+        if head in others and tree.tokens[node].dep in ("dobj", "pobj", "prep") \
+                and not _purpose_of(tree, node):
             break
         if cues.has("claim_report", tree.lemmas[head]) and tree.tokens[node].dep != "prep" \
                 and tree.tokens[head].pos in ("NOUN", "PROPN"):

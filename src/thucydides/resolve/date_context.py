@@ -71,7 +71,7 @@ from .date_norm import normalise_date, shift_relative
 from .date_ordinal import ordinal_days
 from .date_patterns import year_re
 from .date_precede import between_days
-from .date_shift import antecedent_date, past_clause
+from .date_shift import antecedent_date, names_later_event, past_clause
 from .date_statement import statement_verb as statement_verb  # read by tests and callers
 from .date_statement import told_in_statement, with_statement
 
@@ -284,7 +284,7 @@ class DocDates:
         if earlier is not None:
             self.rule = ANTECEDENT_RULE
             return earlier, "day"
-        resolved = [d for d in dates if d.date is not None]
+        resolved = [d for d in dates if d.date is not None and not names_later_event(m, d)]
         if resolved:
             best = min(resolved, key=lambda d: (PRECISION_RANK.get(d.precision or "year", 9),
                                                 d.rule == "shift", abs(d.start - m.trigger_start)))

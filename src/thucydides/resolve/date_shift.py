@@ -1,7 +1,9 @@
 """Shifts that relate two events inside a sentence ("The raid came a day after the strikes").
 
 :func:`antecedent_date` dates the event a shift introduces back from the sentence's own date;
-:func:`past_clause` tells a trigger beyond the shift's clause, whose day the shift does not say.
+:func:`past_clause` tells a trigger beyond the shift's clause, whose day the shift does not say;
+:func:`names_later_event` a trigger inside a "before" shift's clause, the later event it counts
+back from.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from ..records import DateRef, Mention
 from .date_norm import shift_relative
 
 AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
+BEFORE = re.compile(r"\b(?:before|earlier than|prior to|ahead of)\s*$", re.IGNORECASE)
 CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 
 
@@ -42,6 +45,13 @@ def governs(m: Mention, d: DateRef) -> bool:
         return False
     between = m.sentence[d.end - m.sent_start:m.trigger_start - m.sent_start]
     return m.trigger_start <= d.end + 30 or not any(c in between for c in ",;:.—–(")
+
+
+def names_later_event(m: Mention, d: DateRef) -> bool:
+    """Whether the trigger is in the clause a "before" shift introduces ("The killings came two
+    days before the minister was due for talks"): that event is the later one the shift counts
+    back from, so the shift's day is not its day."""
+    return d.rule == "shift" and BEFORE.search(d.text) is not None and governs(m, d)
 
 
 def past_clause(m: Mention, d: DateRef) -> bool:

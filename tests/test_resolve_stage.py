@@ -354,3 +354,19 @@ def test_its_territory_in_the_agents_clause_is_the_other_states() -> None:
     (raid,) = [e for e in extract_events([own], Settings(progress=False))
                if e.event_type == "assault"]
     assert raid.location is not None and raid.location.country == "PAK"
+
+
+def test_a_thing_is_no_party_but_a_name_or_a_group_of_people_is() -> None:
+    doc = Document(id="d9", published="2024-05-02", text=(
+        "Kenya's foreign ministry condemned the attack on Wednesday. "
+        "Police fired water cannons at the crowd in Nairobi on Tuesday. "
+        "Bandits attacked teachers near Garissa on Monday. "
+        "Gunmen shot Joseph Mwangi Kariuki in Mombasa on Sunday."))
+    events = extract_events([doc], Settings(progress=False))
+    parties = {(e.actor2.text if e.actor2 else None) for e in events}
+    names = {(e.actor1.name if e.actor1 else None) for e in events}
+    assert "attack" not in parties and "water cannons" not in parties
+    assert "criminals" in names  # bandits: an armed group of the dictionary
+    assert any(e.actor2 is not None and e.actor2.kind == "civilians" and e.actor2.text == "teachers"
+               for e in events)
+    assert any(e.actor2 is not None and "Kariuki" in e.actor2.text for e in events)

@@ -34,6 +34,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CONF_ANAPHOR = 0.7
 STATE_KINDS = frozenset({"government", "military"})  # what "its" can own: "its forces"
 _COUNTRY_ROLES = frozenset({"name", "demonym", "capital", "adjective"})
+_PARTY_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,20 @@ class ActorContext:
             return None
         return replace(ref, name=place.name or place.text, country=place.country, kind="other",
                        confidence=0.5)
+
+    def names_someone(self, ref: ActorRef) -> bool:
+        """Whether a span the dictionary does not know may still name a party: a proper name or
+        a named entity in it ("Ryon Xidawu", "Aramco"). A common noun the dictionary of actor
+        words does not know ("the attack", "an explanation", "water cannons", "the site") is no
+        party, and the event keeps that role empty rather than fill it with a thing."""
+        return any(t.pos == "PROPN" or t.ent_type in _PARTY_ENTITIES
+                   for t in self.pdoc.tokens[self._tok_range(ref)])
+
+    def _tok_range(self, ref: ActorRef) -> slice:
+        toks = self.pdoc.tokens
+        lo = bisect.bisect_left(toks, ref.start, key=lambda t: t.idx)
+        hi = bisect.bisect_left(toks, ref.end, key=lambda t: t.idx)
+        return slice(lo, hi)
 
     # ------------------------------------------------------------------------- references
     def anaphor(self, ref: ActorRef) -> Anaphor | None:
@@ -225,7 +240,10 @@ def resolve_actor(ctx: ActorContext, ref: ActorRef | None, date: str | None,
         if found:
             return found
     if hit is None:
-        return [ctx.place_actor(ref) or ref]
+        place = ctx.place_actor(ref)
+        if place is not None:
+            return [place]
+        return [ref] if ctx.names_someone(ref) else []
     if ctx.actors.takes_owner(hit):
         owner = ctx.place_owner(ref)
         if owner is None and agent is None and hit.kind in STATE_KINDS and ctx.possessive(ref):

@@ -27,6 +27,7 @@ from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, Pars
 from .resolve.date_anchor import deictic_floor, week_after_floor
 from .resolve.date_calendar import add_months
 from .resolve.date_plan import fulfilled_anchors
+from .resolve.date_retold import retell, retold_days
 from .resolve.date_url import UrlDate, url_date
 from .resolve.dates import infer_published, text_years
 from .resolve.stage import Resources, redate, resolve_doc
@@ -183,7 +184,9 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
                 undated: Mapping[str, Undated] | None = None
                 ) -> tuple[list[Mention], list[Event]]:
     """Fuse, date undated articles from the events they share with dated ones, fuse again;
-    the events that enter the record (:func:`thucydides.fuse.admissible`)."""
+    move an undated article's story of an act the corpus dates in another period to that day
+    (:func:`thucydides.resolve.date_retold.retold_days`) and fuse again; the events that enter
+    the record (:func:`thucydides.fuse.admissible`)."""
     undated = undated or {}
     hints = {k: u.year_hint for k, u in undated.items() if u.year_hint is not None}
     events = fuse(mentions, window=settings.fuse_date_window_days, year_hints=hints)
@@ -192,11 +195,14 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
         settings.undated_events == "auto" and any(m.doc_id not in undated for m in mentions))
     redated = _redated(mentions, anchors)
     planned = plan_anchors(redated, events, undated)  # then: announced days kept
-    if not anchors and not planned:
-        return list(mentions), [e for e in events if admissible(e, need_date=need_date)]
-    redated = _redated(redated, planned)
-    hints = {k: v for k, v in hints.items() if k not in anchors and k not in planned}
-    events = fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
+    if anchors or planned:
+        redated = _redated(redated, planned)
+        hints = {k: v for k, v in hints.items() if k not in anchors and k not in planned}
+        events = fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
+    retold = retold_days(redated, events, undated)  # then: acts the corpus dates elsewhere
+    if retold:
+        redated = retell(redated, retold)
+        events = fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
     return redated, [e for e in events if admissible(e, need_date=need_date)]
 
 

@@ -236,7 +236,8 @@ class Mention:
     date_precision: DatePrecision | None = None
     # how the date was found: "expression" (the sentence says it), "shift" ("a day after"),
     # "antecedent" (the event a shift refers to), "report-date" (the publication date),
-    # "previous" (the last date)
+    # "previous" (the last date), "retold" (an undated article's story of an act the corpus
+    # dates elsewhere, on the weekday it gives: resolve/date_retold.py)
     date_rule: str | None = None
     published: str | None = None
     outlet: str | None = None

@@ -124,6 +124,15 @@ class Gazetteer:
         keys = [k for k in self._skeletons.get(skeleton(key), ()) if initials(k) == first]
         return max(keys, default=None, key=lambda k: max(self._rows[i][6] for i in self._index[k]))
 
+    def variant_in(self, key: str, iso3: str) -> str | None:
+        """Another known spelling of ``key`` (same skeleton and initials) that names a place in
+        country ``iso3``: "Baluchistan" stated to be in Iran is the "Baluchestan" of Iran."""
+        first, iso3 = initials(key), iso3.upper()
+        keys = [k for k in self._skeletons.get(skeleton(key), ()) if k != key and initials(k) == first
+                and any(self._rows[i][1] == iso3 and self._rows[i][5] != "country"
+                        for i in self._index[k])]
+        return max(keys, default=None, key=lambda k: max(self._rows[i][6] for i in self._index[k]))
+
     def country(self, iso3: str) -> Candidate | None:
         i = self._countries.get(iso3.upper())
         return None if i is None else Candidate(*self._rows[i])

@@ -1,7 +1,9 @@
 """Finding toponym spans in a parsed document: NER entities plus gazetteer matches the NER missed.
 
 A span carries its lookup key (see :func:`norm_key`) and, for adjectives such as "Iranian", the
-place the adjective stands for.
+place the adjective stands for. A hyphenated compound the gazetteer knows ("Sistan-o-Baluchestan",
+"Deir ez-Zor") is one span, never cut into its parts; the country the text states a place is in
+("X province of Iran") is marked on the span (:mod:`.geo_contain`).
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from dataclasses import dataclass
 
 from ..records import Entity, ParsedDoc, Token
 from .gazetteer import Gazetteer
+from .geo_contain import mark_within, place_words
 from .geo_data import norm_key
 from .geo_names import demonym_table
-from .geo_translit import skeleton
+from .geo_translit import connectors, skeleton
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -37,11 +40,14 @@ class Span:
     key: str
     label: str  # the NER label, or "GAZ" for a gazetteer match outside the entities
     demonym: tuple[str, str] | None = None  # ("country", ISO-3) / ("region", name)
+    within: str | None = None  # ISO-3 of the country the text says the place is in
 
 
 def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = False) -> list[Span]:
-    """Every toponym span of ``pdoc`` in text order, without overlaps."""
+    """Every toponym span of ``pdoc`` in text order, without overlaps. A hyphenated compound
+    the gazetteer knows ("Sistan-o-Baluchestan") wins over any span that cuts it."""
     text = pdoc.doc.text
+    compounds = _hyphen_spans(text, pdoc.tokens, gaz)
     spans: list[Span] = []
     covered = bytearray(len(pdoc.tokens) + 1)
     for ent in pdoc.entities:
@@ -50,13 +56,24 @@ def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = Fal
         spans.extend(_entity_spans(text, ent, gaz))
     spans.extend(_joined_spans(text, pdoc.tokens, gaz))
     spans.extend(_missed_spans(text, pdoc.tokens, covered, gaz, area_only_outside))
-    spans.extend(_same_name_spans(text, pdoc, {s.key for s in spans}, gaz))
+    spans = _uncut(spans, compounds) + compounds
+    spans.extend(_uncut(_same_name_spans(text, pdoc, {s.key for s in spans}, gaz), compounds))
     spans.sort(key=lambda s: (s.start, -s.end))
     out: list[Span] = []
     for s in spans:
         if not out or s.start >= out[-1].end:
             out.append(s)
+    mark_within(out, pdoc, gaz)
     return out
+
+
+def _uncut(spans: list[Span], compounds: list[Span]) -> list[Span]:
+    """The spans that do not cut a compound (one inside it, or across its edge)."""
+    if not compounds:
+        return spans
+    return [s for s in spans if not any(s.start < c.end and c.start < s.end
+                                        and (s.start > c.start or s.end < c.end)
+                                        for c in compounds)]
 
 
 def _entity_spans(text: str, ent: Entity, gaz: Gazetteer) -> list[Span]:
@@ -131,7 +148,8 @@ def _joined_spans(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Span]:
         if not (a.text[:1].isupper() and b.text[:1].isupper()) or a.sent != b.sent:
             continue
         key = norm_key(text[a.idx:b.end])
-        key = key if key in gaz else gaz.variant_key(key) or ""
+        if key not in gaz:  # another spelling, but never of two countries ("French-Ghana")
+            key = "" if _country_pair([a.text, b.text], gaz) else gaz.variant_key(key) or ""
         if key and _is_area(key, gaz):
             out.append(Span(a.idx, b.end, text[a.idx:b.end], key, "GAZ"))
     return out
@@ -234,3 +252,95 @@ def _window_match(text: str, tokens: list[Token], covered: bytearray, i: int, ga
         if area or (big and not area_only and not (sent_initial and w == 1)):
             return Span(start, end, text[start:end], key, "GAZ"), j
     return None
+
+
+def _hyphen_spans(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Span]:
+    """Names written as one hyphenated compound ("Sistan-o-Baluchestan", "Khyber-Pakhtunkhwa",
+    "Ras al-Khaimah", "Deir ez-Zor") that the tokenizer cut at the hyphens: the longest window
+    around a glued hyphen that the gazetteer knows (also by transliteration skeleton)."""
+    out: list[Span] = []
+    i, n = 1, len(tokens) - 1
+    while i < n:
+        if tokens[i].text == "-" and _glued(tokens, i - 1) and _glued(tokens, i):
+            lo, hi = _run(tokens, i)
+            span = _compound(text, tokens, lo, hi, gaz)
+            if span is not None:
+                out.append(span)
+            i = hi
+        i += 1
+    return out
+
+
+def _glued(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` and the next are written without a space and in one sentence."""
+    return tokens[i].end == tokens[i + 1].idx and tokens[i].sent == tokens[i + 1].sent
+
+
+def _run(tokens: list[Token], i: int) -> tuple[int, int]:
+    """Token range [lo, hi] of the glued run around token ``i``, widened by up to two
+    capitalised words before it ("Deir ez-Zor") and one after it."""
+    lo, hi = i, i
+    while lo > 0 and _glued(tokens, lo - 1):
+        lo -= 1
+    while hi + 1 < len(tokens) and _glued(tokens, hi):
+        hi += 1
+    for _ in range(2):
+        if lo > 0 and _spaced_word(tokens, lo - 1):
+            lo -= 1
+    if hi + 1 < len(tokens) and _spaced_word(tokens, hi, after=True):
+        hi += 1
+    return lo, hi
+
+
+def _spaced_word(tokens: list[Token], k: int, *, after: bool = False) -> bool:
+    """The capitalised word at ``k`` (``k + 1`` with ``after``) is one space from its neighbour."""
+    a, b = tokens[k], tokens[k + 1]
+    word = b if after else a
+    return b.idx == a.end + 1 and a.sent == b.sent and word.text[:1].isupper() \
+        and word.text.isalpha()
+
+
+def _compound(text: str, tokens: list[Token], lo: int, hi: int, gaz: Gazetteer) -> Span | None:
+    windows = [(a, b) for a in range(lo, hi + 1) for b in range(hi, a + 1, -1)
+               if _window_ok(tokens, a, b, lo)]
+    windows.sort(key=lambda w: (w[0] - w[1], w[0]))
+    for a, b in windows:
+        start, end = tokens[a].idx, tokens[b].end
+        exact = _country_pair(text[start:end].split("-"), gaz)
+        span = _match(text, start, end, "GAZ", gaz) if exact else \
+            _match(text, start, end, "GPE", gaz)
+        if span is not None and span.demonym is None and _is_place(span.key, gaz):
+            return span
+    return None
+
+
+def _window_ok(tokens: list[Token], a: int, b: int, lo: int) -> bool:
+    """Tokens a..b are words and hyphens, start on a capital (or on a leading particle:
+    "al-Qaim"), end on a capital, hold a glued hyphen, and are not only compass words
+    ("North-West")."""
+    first, last = tokens[a], tokens[b]
+    if not (last.text[:1].isupper() and all(t.text.isalpha() or t.text == "-"
+                                             for t in tokens[a:b + 1])):
+        return False  # "Atlanta-area" is Atlanta; "Gilgit-Baltistan, I" no name
+    if not first.text[:1].isupper() and not (a == lo and first.text in connectors()):
+        return False
+    if not any(tokens[k].text == "-" and _glued(tokens, k - 1) and _glued(tokens, k)
+               for k in range(a + 1, b)):
+        return False
+    words = [t.text.lower() for t in tokens[a:b + 1] if t.text.isalpha()]
+    return not all(w in place_words() for w in words)
+
+
+def _country_pair(parts: list[str], gaz: Gazetteer) -> bool:
+    """Every part names a country or a people ("Iran-Pakistan", "French-Ghana"): such a
+    compound is a pair, a name only when spelt exactly as one ("Bosnia-Herzegovina"), never
+    another spelling of one ("French-Ghana" is no French Guiana)."""
+    keys = [norm_key(p) for p in parts]
+    return len(keys) > 1 and all(
+        k in demonym_table() or any(c.kind == "country" for c in gaz.lookup_key(k)) for k in keys)
+
+
+def _is_place(key: str, gaz: Gazetteer) -> bool:
+    """An area, or a town by its own name (not by an alternate: "al-Sham" is no Damascus)."""
+    return any(c.kind != "city" or norm_key(c.name) == key for c in gaz.lookup_key(key))
+

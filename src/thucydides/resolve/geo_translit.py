@@ -54,6 +54,11 @@ def skeleton(key: str) -> str:
     return out if len(out.replace(" ", "")) >= MIN_SKELETON else ""
 
 
+def connectors() -> frozenset[str]:
+    """The connecting words a skeleton drops ("o", "va", "al", "ez" ...)."""
+    return _rules().drop
+
+
 def initials(key: str) -> str:
     """The sorted first letters of a key's words, connectors dropped: two spellings of one
     name start their words alike ("Khorasan-e Razavi" and "Razavi Khorasan": "kr")."""

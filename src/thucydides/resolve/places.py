@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..records import ParsedDoc, PlacePrecision, PlaceRef
 from .gazetteer import Candidate, Gazetteer
+from .geo_contain import restrict, stated_countries
 from .geo_data import norm_key, read_words
 from .geo_names import demonym_table
 from .geo_spans import Span, find_spans
@@ -186,7 +187,8 @@ def _resolve_names(spans: Sequence[Span], gaz: Gazetteer,
                    text: str) -> dict[str, tuple[Candidate, float]]:
     """One sense per name: key -> (chosen candidate, confidence)."""
     weights = Counter(s.key for s in spans if s.demonym is None)
-    cands = {k: gaz.lookup_key(k) for k in weights}
+    stated = stated_countries(spans)  # "X province of Iran": the text's word beats any prior
+    cands = {k: restrict(gaz.lookup_key(k), stated.get(k)) for k in weights}
     containers = _containers(spans, text)
     base = PlaceContext()
     for s in spans:

@@ -188,3 +188,15 @@ def test_name_before_a_gerund_is_its_subject() -> None:
 def test_help_needs_a_named_beneficiary() -> None:
     ms = mentions("Police arrested a man for helping smugglers cross the border.")
     assert [m.trigger for m in ms] == ["arrested"]
+
+
+def test_the_target_of_a_protest_at_an_act_is_that_acts_agent_not_its_victims() -> None:
+    def target(text: str) -> str | None:
+        for m in extract(parse([Document(id="t", text=text)]), lex()):
+            if m.trigger == "condemned":
+                return m.actor2.text if m.actor2 else None
+        raise AssertionError(text)
+
+    assert target("Kabul condemned the killing of six Uzbek traders near the border.") is None
+    assert target("Kabul condemned Tashkent's raid on the border post.") == "Tashkent"
+    assert target("Kabul condemned the Uzbek raid on the border post.") == "Uzbek"

@@ -25,7 +25,7 @@ from .coref import antecedent
 from .filters import accidental, back_reference, consequence, habitual, heading_line, locative, party
 from .intent import refine_intent
 from .lexicon import Lexicon
-from .referents import named, refers_back, subordinate, year_named
+from .referents import event_agent, named, refers_back, subordinate, year_named
 from .refine import refine_protest, refine_request, refine_target, refine_weapon
 from .roles import Roles, actor_ref
 from .spans import dates, link_cue, optional, places, point_date, token_at
@@ -274,6 +274,8 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
         a1, a2 = (None if a is None or not party(tree, a, c.hit.i) else antecedent(tree, a)
                   for a in (a1, a2))
         a1 = _told_before(tree, sent, c, a1, lex) if n == 0 else a1
+        if a2 is not None and a2 in others and a2 != a1:
+            a2 = event_agent(tree, a2)  # "condemned the killing of workers": not the workers
         if a1 is not None and lex.word("abstract", tree.lemmas[a1]):
             if (c.type.quad_class or 0) in (1, 3):
                 continue  # "the decision demanded a response": no one made a demand

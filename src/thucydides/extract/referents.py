@@ -143,3 +143,20 @@ def victims_over_place(tree: Tree, victims: int, target: int) -> bool:
     return any(tree.tokens[k].ent_type in PEOPLE_ENTS for k in _phrase(tree, victims)) and all(
         tree.tokens[k].ent_type not in PEOPLE_ENTS for k in _phrase(tree, target)) and any(
         tree.tokens[k].ent_type in PLACE_ENTS for k in _phrase(tree, target))
+
+
+def event_agent(tree: Tree, e: int) -> int | None:
+    """The party an act's target stands for when the target is itself an event ("condemned
+    *Iran's* strike", "denounced the *Iranian* attack", "the attack *by gunmen*"): the event's
+    agent; None when it names none ("condemned the killing of nine workers": the workers are its
+    victims, not whom the condemnation is against)."""
+    poss = tree.children(e, ("poss",))
+    if poss:
+        return poss[0]
+    by = tree.pobj_of(e, frozenset({"by"}))
+    if by:
+        return by[0]
+    names = [k for k in tree.children(e, ("amod", "compound")) if tree.tokens[k].ent_type in
+             ("NORP", "GPE", "ORG")]
+    return names[0] if names else None
+

@@ -88,3 +88,14 @@ def test_the_later_event_a_before_shift_counts_back_from_does_not_take_its_day()
     got = dated([RAID, ("The raid came two days before the minister arrived for talks.", "arrived",
                         ["two days before"])], "2023-03-10")
     assert got[1][0] != "2023-02-28" and got[1][2] != "shift"
+
+
+def test_a_shift_told_in_the_past_counts_from_the_story_not_the_report_date() -> None:
+    # "The raid came a day after …" (past): the raid is the one told on March 2, so the act the
+    # shift introduces is March 1; "comes" (present) would count from the report date
+    told = [RAID, ("Officials said two soldiers died.", "died", []),
+            ("The raid came a day after the army shelled the village.", "shelled", ["a day after"])]
+    assert dated(told, "2023-03-05")[2] == ("2023-03-01", "day", "antecedent")
+    now = [RAID, ("The raid comes a day after the army shelled the village.", "shelled",
+                  ["a day after"])]
+    assert dated(now, "2023-03-05")[1] == ("2023-03-04", "day", "antecedent")

@@ -71,7 +71,7 @@ from .date_norm import normalise_date, shift_relative
 from .date_ordinal import ordinal_days
 from .date_patterns import year_re
 from .date_precede import between_days
-from .date_shift import antecedent_date, names_later_event, past_clause
+from .date_shift import antecedent_date, names_later_event, past_clause, told_in_past
 from .date_statement import statement_verb as statement_verb  # read by tests and callers
 from .date_statement import told_in_statement, with_statement
 
@@ -144,6 +144,7 @@ class DocDates:
     carried_sent: int = 0  # the last sentence that went on with ``last``'s story (``previous``)
     rule: str | None = None  # how the last picked date was found
     told: dict[str, str] = field(default_factory=dict)  # PLOVER type -> last day an event was told
+    told_day: str | None = None  # the last day an event was told (any type)
     story: tuple[int, str, str] | None = None  # sentence, type and day of the last "the attack"
     day_one: Date | None = None  # first day of the occasion "the second day of the visit" counts
 
@@ -280,7 +281,9 @@ class DocDates:
             and self.last_sent == m.sentence_index else None
         # no date in the sentence: its main event is dated by the report ("The killing comes a
         # day after the envoys returned"), as this method would date it
-        earlier = antecedent_date(m, dates, same_sentence or self._report_day(m))
+        told = self.told_day if told_in_past(m, dates) and self.told_day else None
+        base = same_sentence or (told if told and self._recent(told) else self._report_day(m))
+        earlier = antecedent_date(m, dates, base)
         if earlier is not None:
             self.rule = ANTECEDENT_RULE
             return earlier, "day"
@@ -299,7 +302,7 @@ class DocDates:
                     self.last_sent = m.sentence_index
                     self.last_done = m.status in HAPPENED
                 if best.precision == "day":
-                    self.told[m.type.plover] = day
+                    self.told[m.type.plover] = self.told_day = day
                 self.rule = "shift" if best.rule == "shift" else "expression"
                 return day, best.precision
         told = self.told.get(m.type.plover)

@@ -16,6 +16,7 @@ from .date_norm import shift_relative
 
 AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
 BEFORE = re.compile(r"\b(?:before|earlier than|prior to|ahead of)\s*$", re.IGNORECASE)
+PAST_LEAD = re.compile(r"\b(?:came|was|were|followed|happened|occurred)\s*$", re.IGNORECASE)
 CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
 
 
@@ -36,6 +37,14 @@ def antecedent_date(m: Mention, dates: list[DateRef], sentence_day: str | None =
         return None
     delta = Date.fromisoformat(moved.date) - Date.fromisoformat(base)
     return (Date.fromisoformat(base) - delta).isoformat()
+
+
+def told_in_past(m: Mention, dates: list[DateRef]) -> bool:
+    """"The attack came a day after the Guards fired …": a shift led by a past-tense verb counts
+    from the day of the act the story told, not from the report date ("The killing *comes* a day
+    after …" does)."""
+    return any(governs(m, d) and (AFTER.search(d.text) or BEFORE.search(d.text))
+               and PAST_LEAD.search(m.sentence[:max(0, d.start - m.sent_start)]) for d in dates)
 
 
 def governs(m: Mention, d: DateRef) -> bool:

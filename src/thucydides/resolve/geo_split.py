@@ -10,7 +10,7 @@ casualty figures.
 
 No split for:
 
-* places of one country ("in Panjgur and Turbat": the chosen place, as before);
+* places of one country ("in Lahore and Multan": the chosen place, as before);
 * a disjunction or a contrast ("in Iraq or Syria", "not in A but in B": the text does not say
   both);
 * a coordination naming one shared place: a preposition or noun of

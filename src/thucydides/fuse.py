@@ -26,6 +26,7 @@ from .fuse_cluster import (
     FAMILY,
     LOCATED,
     QUAD,
+    WEAK,
     Cluster,
     armed_group,
     country,
@@ -59,10 +60,6 @@ from .records import (
 __all__ = ["FAMILY", "QUAD", "Cluster", "admissible", "adopt_undated", "adopt_unplaced",
            "compatibility", "fuse", "recap_fit"]
 
-# What a day in common, a country in common or the same type adds to a report's fit with an event:
-# little next to specific evidence (a province, a figure, a named party), as a country has many
-# events a day and an article retelling an older event is dated by its own day.
-WEAK = 0.5
 # What an article's own dated telling adds for its reports that state no day: "Iraq recalled its
 # ambassador over the attack" in an article that dates the strike tells that strike, not one on
 # the article's day that another article's misdated report started.

@@ -32,6 +32,11 @@ FAMILY = {t: t for t in QUAD} | {"agree": "consult"}
 # Baghdad" is the same act wherever a report places it.
 LOCATED = frozenset({"assault", "coerce", "protest", "mobilize"})
 
+# What a day in common, a country in common or the same type adds to a report's fit with an event:
+# little next to specific evidence (a province, a figure, a named party), as a country has many
+# events a day and an article retelling an older event is dated by its own day.
+WEAK = 0.5
+
 # A casualty figure this small is shared by many unrelated events; it is no evidence of identity.
 MIN_FIGURE = 3
 

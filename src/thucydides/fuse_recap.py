@@ -8,10 +8,8 @@ becomes a source of that event) and never dates an event by it.
 
 from __future__ import annotations
 
-from .fuse_cluster import LOCATED, Cluster, armed_group, country, evidence
+from .fuse_cluster import LOCATED, WEAK, Cluster, armed_group, country, evidence
 from .records import Mention
-
-WEAK = 0.5  # what one party in common adds (as fuse.WEAK)
 
 
 def recap_fit(m: Mention, c: Cluster) -> float:

@@ -26,7 +26,7 @@ from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
 from .resolve.date_anchor import deictic_floor, week_after_floor
 from .resolve.date_calendar import add_months
-from .resolve.date_plan import fulfilled_anchors
+from .resolve.date_plan import fulfilled_anchors, is_calendar
 from .resolve.date_retold import retell, retold_days
 from .resolve.date_url import UrlDate, url_date
 from .resolve.dates import infer_published, text_years
@@ -275,15 +275,12 @@ def _within(day: str, month: str | None) -> str:
     return (add_months(first, 1) - timedelta(days=1)).isoformat()
 
 
-CALENDAR_RULES = ("iso", "numeric", "mdy", "dmy")  # date expressions that need no anchor
-
-
 def _latest_calendar_day(mentions: Sequence[Mention], doc_id: str) -> str | None:
     """The latest calendar day ("On Friday (January 26)") an article says something happened
     on: it was written on or after that day."""
     days = [m.date for m in mentions if m.doc_id == doc_id and m.status in HAPPENED
             and m.date and m.date_precision == "day" and any(
-                d.date == m.date and (d.rule or "").endswith(CALENDAR_RULES) for d in m.dates)]
+                d.date == m.date and is_calendar(d) for d in m.dates)]
     return max(days) if days else None
 
 

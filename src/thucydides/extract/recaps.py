@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..fuse_cluster import LOCATED
 from ..recap import RECAP_MARK
 from ..records import HAPPENED, Mention, PlaceRef, Sentence
 from .candidates import Cand, candidates, positions
@@ -30,6 +31,7 @@ from .coref import PRONOUN_ENTS, antecedent
 from .filters import habitual, heading_line, party
 from .lexicon import Lexicon
 from .phrases import actor_ref
+from .referents import PLACE_ENTS
 from .spans import places, token_at
 from .tree import Tree
 from .triggers import match, recap_lemmas
@@ -41,8 +43,6 @@ OF = frozenset({"of"})
 WITH = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 MAX_AGENTS = 3
-LOCATED = frozenset({"assault", "coerce", "protest", "mobilize"})  # as fuse_cluster.LOCATED
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 

@@ -25,6 +25,7 @@ from ..records import ActorRef, ParsedDoc, PlaceRef, Token
 from .actor_data import DATA_DIR, data_rows
 from .actor_types import SPEC_COUNTRY, SPEC_NAMED
 from .actors import ActorDictionary
+from .doc_tokens import tokens_in
 
 Refers = Literal["group", "state", "pair"]
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those)\s+$")
@@ -114,13 +115,7 @@ class ActorContext:
         words does not know ("the attack", "an explanation", "water cannons", "the site") is no
         party, and the event keeps that role empty rather than fill it with a thing."""
         return any(t.pos == "PROPN" or t.ent_type in _PARTY_ENTITIES
-                   for t in self.pdoc.tokens[self._tok_range(ref)])
-
-    def _tok_range(self, ref: ActorRef) -> slice:
-        toks = self.pdoc.tokens
-        lo = bisect.bisect_left(toks, ref.start, key=lambda t: t.idx)
-        hi = bisect.bisect_left(toks, ref.end, key=lambda t: t.idx)
-        return slice(lo, hi)
+                   for t in tokens_in(self.pdoc, ref.start, ref.end))
 
     # ------------------------------------------------------------------------- references
     def anaphor(self, ref: ActorRef) -> Anaphor | None:

@@ -5,9 +5,9 @@ after"), else the report date (an earlier report of the same type is no guide: a
 old events beside new ones). ``Mention.date_rule`` records which (see records.py).
 
 Articles that mix years (an explainer retelling a 2017 attack beside a 2024 one) must not pull
-every event onto the report's year. The *reference date* is the last calendar date the article
-writes with its own year ("June 7, 2017", "mid-January 2024"), no more than
-:data:`REF_SENTENCES` sentences back:
+every event onto the report's year. The *reference date* (:mod:`.date_refs`) is the last
+calendar date the article writes with its own year ("June 7, 2017", "mid-January 2024"), no more
+than :data:`REF_SENTENCES` sentences back:
 
 * a month-day or month written without a year ("On June 18, ...") takes the reference's year when
   that puts it at or after the reference and at most :data:`CARRY_DAYS` after the end of its
@@ -44,9 +44,7 @@ sentence's own time, which undated sentences after it carry on, stays the statem
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from datetime import timedelta
@@ -60,22 +58,21 @@ from ..records import (
     DatePrecision,
     DateRef,
     Mention,
-    Sentence,
 )
 from . import date_calendar as cal
 from .date_anchor import PROBE, week_estimate
 from .date_cause import cause_day, not_before, response_cue
-from .date_find import find_date_expressions
 from .date_lexicon import lexicon as date_lexicon
 from .date_norm import normalise_date, shift_relative
 from .date_ordinal import ordinal_days
 from .date_patterns import year_re
 from .date_precede import between_days
+from .date_refs import RefDate, is_boundary
+from .date_refs import doc_references as doc_references  # read by tests and callers
 from .date_shift import antecedent_date, names_later_event, past_clause, told_in_past
 from .date_statement import statement_verb as statement_verb  # read by tests and callers
 from .date_statement import told_in_statement, with_statement
 
-BOUNDARY_RULES = frozenset({"since", "until", "by", "before", "after", "from"})
 BOUNDARY_BEFORE = re.compile(r"\b(?:since|until|till|before|by)\s+(?:the\s+)?$", re.IGNORECASE)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 REF_SENTENCES = 4  # a reference date holds this many sentences on
@@ -87,47 +84,6 @@ DEFINITE_REACH = 40  # characters before a trigger searched for its article ("th
 NEAREST_WEEKDAY = 3  # a weekday read against a reference is within this many days of it
 STATEMENT_LAG_DAYS = 1  # a statement of the day after tells the act of its type told the day before
 _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "year": 364}
-
-
-@dataclass(frozen=True, slots=True)
-class RefDate:
-    """A date the article writes with its year: where (character offset, sentence) and when."""
-
-    at: int
-    sent: int
-    day: Date
-    precision: DatePrecision
-
-
-def doc_references(text: str, sentences: Sequence[Sentence]) -> list[RefDate]:
-    """Every event-like date with an explicit year in ``text``, in text order."""
-    if year_re().search(text) is None:
-        return []
-    starts = [s.start for s in sentences]
-    out: list[RefDate] = []
-    for a, b in find_date_expressions(text):
-        sent = max(0, bisect.bisect_right(starts, a) - 1)
-        ref = _reference(text[a:b], a, sentences[sent].index if sentences else 0)
-        if ref is not None:
-            out.append(ref)
-    return out
-
-
-def mention_references(mentions: Sequence[Mention]) -> list[RefDate]:
-    """The reference dates of a document known only through its mentions (re-dating)."""
-    found = {(d.start, m.sentence_index, d.text) for m in mentions for d in m.dates}
-    refs = (_reference(text, at, sent) for at, sent, text in sorted(found))
-    return [r for r in refs if r is not None]
-
-
-def _reference(expr: str, at: int, sent: int) -> RefDate | None:
-    if year_re().search(expr) is None:
-        return None
-    n = normalise_date(expr, None)
-    if n is None or n.date is None or n.precision is None or is_boundary(n.rule):
-        return None
-    day = cal.parse_iso(n.date)
-    return None if day is None else RefDate(at, sent, day, n.precision)
 
 
 @dataclass
@@ -281,8 +237,9 @@ class DocDates:
             and self.last_sent == m.sentence_index else None
         # no date in the sentence: its main event is dated by the report ("The killing comes a
         # day after the envoys returned"), as this method would date it
-        told = self.told_day if told_in_past(m, dates) and self.told_day else None
-        base = same_sentence or (told if told and self._recent(told) else self._report_day(m))
+        told = self.told_day  # "The attack came a day after ...": counted from the story's day
+        told = told if told and self._recent(told) and told_in_past(m, dates) else None
+        base = same_sentence or told or self._report_day(m)
         earlier = antecedent_date(m, dates, base)
         if earlier is not None:
             self.rule = ANTECEDENT_RULE
@@ -397,6 +354,3 @@ def names_something_else(m: Mention, d: DateRef) -> bool:
     return bool(BOUNDARY_BEFORE.search(before)) or (
         before.endswith(("the ", "The ")) and after[:1] == " " and after[1:2].islower())
 
-
-def is_boundary(rule: str | None) -> bool:
-    return rule is not None and "+" in rule and rule.split("+")[0] in BOUNDARY_RULES

@@ -25,6 +25,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..corroboration import copied_from
 from ..records import EXPRESSION_RULE, HAPPENED, REPORT_DATE_RULE, DateRef, Mention
 from .date_norm import normalise_date
 
@@ -65,10 +66,10 @@ def _plan(m: Mention, undated: Collection[str]) -> Plan | None:
     if m.status not in PLAN_STATUSES or m.negated or m.date_rule != EXPRESSION_RULE \
             or m.date_precision != "day" or m.date is None:
         return None
-    own = _own_refs(m)
+    own = own_refs(m)
     if not own or any("+" in (d.rule or "") for d in own):
         return None
-    if m.doc_id in undated and not any(_calendar(d) for d in own):
+    if m.doc_id in undated and not any(is_calendar(d) for d in own):
         return None
     return Plan(m, date.fromisoformat(m.date))
 
@@ -95,9 +96,10 @@ def _fulfilled(m: Mention, plans: Iterable[Plan]) -> date | None:
 
 def origin(m: Mention) -> str:
     """The article ``m`` was read in: a wire copy's report (``doc:3:26@copy``) is its
-    original's. A plan in the article that tells the act ("will visit again on the 20th") is
-    another act, or told as past ("was due on the 12th") no surer than the report."""
-    return m.mention_id.split("@")[0].rsplit(":", 2)[0]
+    original's (:func:`thucydides.corroboration.copied_from`). A plan in the article that tells
+    the act ("will visit again on the 20th") is another act, or told as past ("was due on the
+    12th") no surer than the report."""
+    return copied_from(m.mention_id) or m.doc_id
 
 
 def _counted(m: Mention) -> str | None:
@@ -108,8 +110,8 @@ def _counted(m: Mention) -> str | None:
         return "" if m.date == m.published else None
     if m.date_rule != EXPRESSION_RULE:
         return None
-    own = _own_refs(m)
-    if not own or any(_calendar(d) or "+" in (d.rule or "") for d in own):
+    own = own_refs(m)
+    if not own or any(is_calendar(d) or "+" in (d.rule or "") for d in own):
         return None
     return own[0].text
 
@@ -120,12 +122,13 @@ def _lands(expr: str, anchor: date, day: date) -> bool:
     return ref is not None and ref.precision == "day" and ref.date == day.isoformat()
 
 
-def _own_refs(m: Mention) -> list[DateRef]:
+def own_refs(m: Mention) -> list[DateRef]:
     """The date expressions of ``m`` that give its day."""
     return [d for d in m.dates if d.date == m.date and d.precision == m.date_precision]
 
 
-def _calendar(d: DateRef) -> bool:
+def is_calendar(d: DateRef) -> bool:
+    """A date expression that needs no anchor: a calendar day ("January 26", "2024-01-26")."""
     return (d.rule or "").endswith(CALENDAR_RULES)
 
 

@@ -25,7 +25,6 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
-from functools import lru_cache
 
 from ..fuse_cluster import FAMILY
 from ..records import (
@@ -38,18 +37,16 @@ from ..records import (
     Event,
     Mention,
 )
-from .date_plan import origin
+from .date_plan import origin, own_refs
 
 RETOLD_RULE = "retold"  # Mention.date_rule of a report moved to the corpus's day of its act
 NEAR_DAYS = 14  # another article's event of the act this close to the story is its own
 WEEKDAY = "weekday"
 COUNTED_RULES = frozenset({WEEKDAY, "relday", "relperiod", "ago"})  # read off the report date
 
-
-@lru_cache(maxsize=1)
-def _night() -> re.Pattern[str]:
-    """A weekday told at its edges: the event may fall on the day before or after."""
-    return re.compile(r"(?i)\b(?:early|late|night|overnight|dawn|midnight|evening)\b")
+# A weekday told at its edges ("early hours of Friday"): the event may fall on the day before or after
+NIGHT = re.compile(r"(?i)\b(?:early|late|night|overnight|dawn|midnight|evening)\b")
+COUNTS_WEEKS = re.compile(r"(?i)\b(?:last|next|this|previous|coming)\b")  # "last Friday"
 
 
 @dataclass(frozen=True)
@@ -127,7 +124,7 @@ def _retold(f: Event, mine: Act, members: Sequence[Mention], told: Sequence[Told
             or len({origin(m) for m in members}) != 1 \
             or not all(m.doc_id in undated and m.published and _counted(m) for m in members):
         return None
-    weekdays = [(m, d) for m in members for d in _own(m) if _bare_weekday(d)]
+    weekdays = [(m, d) for m in members for d in own_refs(m) if _bare_weekday(d)]
     if not weekdays:
         return None
     home = origin(members[0])
@@ -154,19 +151,14 @@ def _counted(m: Mention) -> bool:
         return False
     if m.date_rule in (REPORT_DATE_RULE, PREVIOUS_RULE):
         return True
-    own = _own(m)
+    own = own_refs(m)
     return m.date_rule == EXPRESSION_RULE and bool(own) and all(
         d.rule in COUNTED_RULES for d in own)
 
 
-def _own(m: Mention) -> list[DateRef]:
-    return [d for d in m.dates if d.date == m.date and d.precision == m.date_precision]
-
-
 def _bare_weekday(d: DateRef) -> bool:
     """"on Friday", "in the early hours of Friday" (not "last Friday": that counts weeks)."""
-    return d.rule == WEEKDAY and d.date is not None and not re.search(
-        r"(?i)\b(?:last|next|this|previous|coming)\b", d.text)
+    return d.rule == WEEKDAY and d.date is not None and not COUNTS_WEEKS.search(d.text)
 
 
 def _fits(m: Mention, d: DateRef, day: str) -> bool:
@@ -175,4 +167,4 @@ def _fits(m: Mention, d: DateRef, day: str) -> bool:
     if not _bare_weekday(d) or d.date is None:
         return False
     gap = (Date.fromisoformat(day).weekday() - Date.fromisoformat(d.date).weekday()) % 7
-    return gap == 0 or (gap in (1, 6) and _night().search(d.text) is not None)
+    return gap == 0 or (gap in (1, 6) and NIGHT.search(d.text) is not None)

@@ -120,17 +120,22 @@ class Gazetteer:
         "sistan and baluchestan"), by transliteration skeleton; None when there is none."""
         if key in self._index:
             return key
-        first = initials(key)  # "East Bank" is no "West Bank"
-        keys = [k for k in self._skeletons.get(skeleton(key), ()) if initials(k) == first]
-        return max(keys, default=None, key=lambda k: max(self._rows[i][6] for i in self._index[k]))
+        return self._most_prominent(self._spellings(key))
 
     def variant_in(self, key: str, iso3: str) -> str | None:
         """Another known spelling of ``key`` (same skeleton and initials) that names a place in
-        country ``iso3``: "Baluchistan" stated to be in Iran is the "Baluchestan" of Iran."""
-        first, iso3 = initials(key), iso3.upper()
-        keys = [k for k in self._skeletons.get(skeleton(key), ()) if k != key and initials(k) == first
-                and any(self._rows[i][1] == iso3 and self._rows[i][5] != "country"
-                        for i in self._index[k])]
+        country ``iso3`` (a name known only in a neighbour, stated to lie in ``iso3``)."""
+        iso3 = iso3.upper()
+        return self._most_prominent([k for k in self._spellings(key) if k != key and any(
+            self._rows[i][1] == iso3 and self._rows[i][5] != "country" for i in self._index[k])])
+
+    def _spellings(self, key: str) -> list[str]:
+        """The known keys with ``key``'s transliteration skeleton and initials ("East Bank" is
+        no "West Bank")."""
+        first = initials(key)
+        return [k for k in self._skeletons.get(skeleton(key), ()) if initials(k) == first]
+
+    def _most_prominent(self, keys: list[str]) -> str | None:
         return max(keys, default=None, key=lambda k: max(self._rows[i][6] for i in self._index[k]))
 
     def country(self, iso3: str) -> Candidate | None:

@@ -1,15 +1,15 @@
 """Stated containment: the words around a toponym that name the country it lies in.
 
-"Baluchistan province of Iran", "Zahedan, Iran", "in Iran's Baluchistan", "Zabol in southeastern
-Iran", "the Iranian province of Baluchistan", "Iranian Baluchistan": the text says which country
+"Zanjan province of Iran", "Abhar, Iran", "in Iran's Zanjan", "Qeydar in northwestern
+Iran", "the Iranian province of Zanjan", "Iranian Zanjan": the text says which country
 the place is in, and that outweighs every prior (prominence, the document's focus). A name with a
-candidate in the stated country is restricted to that country's candidates; a name without one
-takes another spelling of it that names a place there ("Baluchistan" stated in Iran is the
-"Baluchestan" of Iran's Sistan and Baluchestan, by transliteration skeleton).
+candidate in the stated country is restricted to that country's candidates; a name known only in
+another country takes another spelling of it that names a place in the stated one, by
+transliteration skeleton (:meth:`Gazetteer.variant_in`).
 
-Not containment: a country that speaks ("in Baluchistan, Iran said"), owns what follows ("Iran's
-Baluchistan strike"), starts a list ("Baluchistan, Iran and Afghanistan") or a hyphenated pair
-("Baluchistan in the Iran-Pakistan border area").
+Not containment: a country that speaks ("in Zanjan, Iran said"), owns what follows ("Iran's
+Zanjan strike"), starts a list ("Zanjan, Iran and Iraq") or a hyphenated pair
+("Zanjan in the Iran-Iraq trade talks").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import ParsedDoc, Token
+from .doc_tokens import tokens_in
 from .gazetteer import Candidate, Gazetteer
 from .geo_data import read_words
 
@@ -98,7 +99,7 @@ def _stated_after(x: Span, y: Span, pdoc: ParsedDoc, gaz: Gazetteer) -> str | No
     """"X province of Y", "X, Y", "X in (southeastern) Y": Y a country."""
     if y.start - x.end > MAX_GAP:
         return None
-    toks = _between(pdoc, x.end, y.start)
+    toks = tokens_in(pdoc, x.end, y.start)
     tail = bool(toks) and toks[0].text.lower() in place_words()
     rest = toks[1:] if tail else toks
     if not rest or rest[0].text.lower() not in LINKS or (rest[0].text == "of" and not tail):
@@ -142,11 +143,11 @@ def _stated_before(y: Span, x: Span, pdoc: ParsedDoc, gaz: Gazetteer) -> str | N
     """"Y's (southeastern) X", "the Yian province of X", "Yian X"."""
     if x.start - y.end > MAX_GAP:
         return None
-    toks = _between(pdoc, y.end, x.start)
+    toks = tokens_in(pdoc, y.end, x.start)
     if y.demonym is not None and y.demonym[0] == "country":
         iso: str | None = y.demonym[1]
         if not toks:
-            return iso  # "Iranian Baluchistan"
+            return iso  # "Iranian Zanjan"
     else:
         iso = _country_of(y, gaz)
         if not toks or toks[0].text not in POSSESSIVE:
@@ -166,7 +167,7 @@ def _stated_before(y: Span, x: Span, pdoc: ParsedDoc, gaz: Gazetteer) -> str | N
 
 
 def _owns_next(pdoc: ParsedDoc, x: Span) -> bool:
-    """"Iran's Baluchistan strike": the possessive owns the noun after the place, not the place."""
+    """"Iran's Zanjan strike": the possessive owns the noun after the place, not the place."""
     nxt = _token_at(pdoc, x.end)
     return nxt is not None and nxt.pos in ("NOUN", "PROPN") \
         and nxt.text.lower() not in place_words()
@@ -184,16 +185,6 @@ def _drop_the(toks: Sequence[Token]) -> Sequence[Token]:
 
 def _same_sentence(toks: Sequence[Token]) -> bool:
     return all(t.sent == toks[0].sent for t in toks)
-
-
-def _between(pdoc: ParsedDoc, start: int, end: int) -> list[Token]:
-    toks = pdoc.tokens
-    i = bisect.bisect_left(toks, start, key=lambda t: t.idx)
-    out: list[Token] = []
-    while i < len(toks) and toks[i].idx < end:
-        out.append(toks[i])
-        i += 1
-    return out
 
 
 def _token_at(pdoc: ParsedDoc, pos: int) -> Token | None:

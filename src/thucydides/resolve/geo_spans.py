@@ -1,7 +1,7 @@
 """Finding toponym spans in a parsed document: NER entities plus gazetteer matches the NER missed.
 
 A span carries its lookup key (see :func:`norm_key`) and, for adjectives such as "Iranian", the
-place the adjective stands for. A hyphenated compound the gazetteer knows ("Sistan-o-Baluchestan",
+place the adjective stands for. A hyphenated compound the gazetteer knows ("Chaharmahal-va-Bakhtiari",
 "Deir ez-Zor") is one span, never cut into its parts; the country the text states a place is in
 ("X province of Iran") is marked on the span (:mod:`.geo_contain`).
 """
@@ -45,7 +45,7 @@ class Span:
 
 def find_spans(pdoc: ParsedDoc, gaz: Gazetteer, *, area_only_outside: bool = False) -> list[Span]:
     """Every toponym span of ``pdoc`` in text order, without overlaps. A hyphenated compound
-    the gazetteer knows ("Sistan-o-Baluchestan") wins over any span that cuts it."""
+    the gazetteer knows ("Chaharmahal-va-Bakhtiari") wins over any span that cuts it."""
     text = pdoc.doc.text
     compounds = _hyphen_spans(text, pdoc.tokens, gaz)
     spans: list[Span] = []
@@ -255,7 +255,7 @@ def _window_match(text: str, tokens: list[Token], covered: bytearray, i: int, ga
 
 
 def _hyphen_spans(text: str, tokens: list[Token], gaz: Gazetteer) -> list[Span]:
-    """Names written as one hyphenated compound ("Sistan-o-Baluchestan", "Khyber-Pakhtunkhwa",
+    """Names written as one hyphenated compound ("Chaharmahal-va-Bakhtiari", "Khyber-Pakhtunkhwa",
     "Ras al-Khaimah", "Deir ez-Zor") that the tokenizer cut at the hyphens: the longest window
     around a glued hyphen that the gazetteer knows (also by transliteration skeleton)."""
     out: list[Span] = []

@@ -38,14 +38,22 @@ from functools import lru_cache
 from ..records import ActorRef, Figure, Mention, ParsedDoc, PlaceRef
 from .geo_cues import overlaps
 from .geo_data import read_words
-from .geo_event import NESTED, OWN, Clauses, choose_place, refine_country, span_root, token_at
+from .geo_event import (
+    NESTED,
+    OWN,
+    VIOLENT,
+    Clauses,
+    choose_place,
+    refine_country,
+    span_root,
+    token_at,
+)
 
 MAX_CONJ = 8  # conjuncts climbed to find a coordination's first item
 MAX_GAP_WORDS = 4  # words between two items of one list ("and also in")
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 NOT_BOTH = re.compile(r"(?i)\b(?:or|nor|but|not|either|neither|instead)\b")
 WORD = re.compile(r"[\w'’-]+")
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 __all__ = ["coordination", "country_places", "per_country", "pick_locations", "tied", "violent"]
 
@@ -59,7 +67,7 @@ def shared_words() -> frozenset[str]:
 
 def violent(m: Mention) -> bool:
     """A violent act (CAMEO 18-20 or PLOVER ASSAULT): the only kind split by country."""
-    return m.type.plover == "assault" or (m.type.cameo or "")[:2] in VIOLENT_ROOTS
+    return m.type.plover == "assault" or (m.type.cameo or "")[:2] in VIOLENT
 
 
 def _root(pdoc: ParsedDoc, p: PlaceRef | Figure) -> int | None:

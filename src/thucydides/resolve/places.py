@@ -9,7 +9,6 @@ name per document; unambiguous names are resolved first to build the context, th
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import math
 from collections import Counter
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import ParsedDoc, PlacePrecision, PlaceRef
+from .doc_tokens import tokens_in
 from .gazetteer import Candidate, Gazetteer
 from .geo_contain import restrict, stated_countries
 from .geo_data import norm_key, read_words
@@ -160,15 +160,11 @@ def resolve_doc_places(pdoc: ParsedDoc, gaz: Gazetteer, *, include_demonyms: boo
 
 def modifies_place_noun(pdoc: ParsedDoc, start: int, end: int) -> bool:
     """The words at ``[start, end)`` modify a place noun: "Iranian soil", "Pakistani airspace"."""
-    toks = pdoc.tokens
-    i = bisect.bisect_left(toks, start, key=lambda t: t.idx)
-    while i < len(toks) and toks[i].idx < end:
-        t = toks[i]
-        head = toks[t.head]
+    for t in tokens_in(pdoc, start, end):
+        head = pdoc.tokens[t.head]
         if not start <= head.idx < end:
             return t.dep in ("amod", "compound", "nmod") and head.idx >= end \
                 and head.lemma.lower() in place_nouns()
-        i += 1
     return False
 
 

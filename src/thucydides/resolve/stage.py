@@ -17,9 +17,11 @@ from ..fuse import QUAD
 from ..records import EXPRESSION_RULE, ActorRef, Mention, ParsedDoc, PlaceRef
 from .actor_context import ActorContext, owned_by_location, resolve_actor
 from .actors import ActorDictionary
-from .date_context import DocDates, doc_references, mention_references
+from .date_context import DocDates
 from .date_precede import earlier_told
+from .date_refs import doc_references, mention_references
 from .dates import text_years
+from .doc_tokens import tokens_in
 from .gazetteer import Gazetteer
 from .geo_cues import located, locative, overlaps
 from .geo_event import (
@@ -263,13 +265,8 @@ def _speakers(pdoc: ParsedDoc,
 
 
 def _subject(pdoc: ParsedDoc, a: ActorRef) -> bool:
-    i = bisect.bisect_left(pdoc.tokens, a.start, key=lambda t: t.idx)
-    toks = pdoc.tokens
-    while i < len(toks) and toks[i].idx < a.end:
-        if toks[i].dep in ("nsubj", "nsubjpass") and not a.start <= toks[toks[i].head].idx < a.end:
-            return True
-        i += 1
-    return False
+    return any(t.dep in ("nsubj", "nsubjpass") and not a.start <= pdoc.tokens[t.head].idx < a.end
+               for t in tokens_in(pdoc, a.start, a.end))
 
 
 def _post_country(m: Mention, text: str, res: Resources) -> ActorRef | None:

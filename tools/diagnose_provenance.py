@@ -17,17 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from thucydides.cli_common import make_settings
-from thucydides.fuse import admissible, fuse
+from thucydides.fuse import admissible
 from thucydides.ingest import read_jsonl
 from thucydides.pipeline import (
     analyse_batch,
     copy_to_duplicates,
-    corpus_anchors,
+    corpus_fusion,
     prepare_documents,
     undated_documents,
 )
 from thucydides.records import Event, Mention
-from thucydides.resolve.stage import redate
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 sys.path.insert(0, str(SHARED / "tools"))
@@ -35,20 +34,13 @@ import score as S  # noqa: E402
 
 
 def all_events(path: Path) -> tuple[list[Mention], list[Event]]:
-    """The pipeline's second fusion, keeping the events admission drops (as fuse_corpus does)."""
+    """The pipeline's corpus fusion (anchors, announced plans, retold stories), keeping the
+    events admission drops."""
     settings = make_settings(n_process=1, progress=False, undated_events="auto")
     prepared = prepare_documents(read_jsonl(path, settings).documents, settings)
     mentions = analyse_batch([d for d in prepared if d.duplicate_of is None], settings)
     mentions += copy_to_duplicates(prepared, mentions)
-    undated = undated_documents(prepared)
-    hints = {k: u.year_hint for k, u in undated.items() if u.year_hint is not None}
-    window = settings.fuse_date_window_days
-    anchors = corpus_anchors(mentions, fuse(mentions, window=window, year_hints=hints), undated)
-    redated = [m for m in mentions if m.doc_id not in anchors]
-    for doc_id, anchor in sorted(anchors.items()):
-        redated += redate([m for m in mentions if m.doc_id == doc_id], anchor)
-    hints = {k: v for k, v in hints.items() if k not in anchors}
-    return redated, fuse(redated, window=window, year_hints=hints)
+    return corpus_fusion(mentions, settings, undated_documents(prepared))
 
 
 def brief(e: dict[str, Any]) -> str:

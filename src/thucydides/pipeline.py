@@ -183,16 +183,24 @@ def undated_documents(docs: Iterable[Document]) -> dict[str, Undated]:
 def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
                 undated: Mapping[str, Undated] | None = None
                 ) -> tuple[list[Mention], list[Event]]:
+    """The re-dated mentions and the events of :func:`corpus_fusion` that enter the record
+    (:func:`thucydides.fuse.admissible`)."""
+    undated = undated or {}
+    redated, events = corpus_fusion(mentions, settings, undated)
+    need_date = settings.undated_events == "drop" or (
+        settings.undated_events == "auto" and any(m.doc_id not in undated for m in mentions))
+    return redated, [e for e in events if admissible(e, need_date=need_date)]
+
+
+def corpus_fusion(mentions: Sequence[Mention], settings: Settings,
+                  undated: Mapping[str, Undated]) -> tuple[list[Mention], list[Event]]:
     """Fuse, date undated articles from the events they share with dated ones, fuse again;
     move an undated article's story of an act the corpus dates in another period to that day
-    (:func:`thucydides.resolve.date_retold.retold_days`) and fuse again; the events that enter
-    the record (:func:`thucydides.fuse.admissible`)."""
-    undated = undated or {}
+    (:func:`thucydides.resolve.date_retold.retold_days`) and fuse again. Every event, before
+    admission."""
     hints = {k: u.year_hint for k, u in undated.items() if u.year_hint is not None}
     events = fuse(mentions, window=settings.fuse_date_window_days, year_hints=hints)
     anchors = corpus_anchors(mentions, events, undated)
-    need_date = settings.undated_events == "drop" or (
-        settings.undated_events == "auto" and any(m.doc_id not in undated for m in mentions))
     redated = _redated(mentions, anchors)
     planned = plan_anchors(redated, events, undated)  # then: announced days kept
     if anchors or planned:
@@ -203,7 +211,7 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
     if retold:
         redated = retell(redated, retold)
         events = fuse(redated, window=settings.fuse_date_window_days, year_hints=hints)
-    return redated, [e for e in events if admissible(e, need_date=need_date)]
+    return redated, events
 
 
 def _redated(mentions: Sequence[Mention], anchors: Mapping[str, str]) -> list[Mention]:

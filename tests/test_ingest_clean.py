@@ -157,3 +157,12 @@ def test_paragraph_lines_of_unwrapped_text_keep_their_newlines() -> None:
     text = f"Roadside bomb hits convoy\n{long.strip()}\nA second blast was reported later.\n{long.strip()}"
     clean, _ = clean_text(text)
     assert clean.count("\n") == 3  # lines longer than any wrap width are paragraphs
+
+
+def test_a_line_that_goes_on_in_lower_case_continues_its_sentence() -> None:
+    text = ("The envoy is scheduled to appear\nin court on Monday.\nThe court said so.\n"
+            "A short line\nends here.")
+    clean, offsets = clean_text(text)
+    assert clean == ("The envoy is scheduled to appear in court on Monday.\nThe court said so.\n"
+                     "A short line ends here.")
+    assert_offsets_sound(text, clean, offsets)

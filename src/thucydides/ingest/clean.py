@@ -139,7 +139,9 @@ def _space_edits(text: str) -> Iterator[Edit]:
 def _unwrap_edits(text: str) -> Iterator[Edit]:
     """Join the lines of a hard-wrapped paragraph: a newline becomes a space (same length, so
     offsets stay exact) after a line that reaches the text's wrap width (hand-wrapped text is
-    ragged, so within a slack). Headings and short last lines of paragraphs keep their newline.
+    ragged, so within a slack), and before a line that goes on in lower case ("scheduled to
+    appear\nin court"), whatever the width. Headings and short last lines of paragraphs keep
+    their newline.
     """
     lines = text.split("\n")
     starts = [0]
@@ -147,12 +149,10 @@ def _unwrap_edits(text: str) -> Iterator[Edit]:
         starts.append(starts[-1] + len(line) + 1)
     inner = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1]]
     width = max((len(lines[i]) for i in inner), default=0)
-    if not _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1]:
-        return
-    if sum(len(lines[i]) >= width - _WRAP_SLACK for i in inner) < _WRAP_MIN_LINES:
-        return
+    wrapped = _WRAP_WIDTH[0] <= width <= _WRAP_WIDTH[1] and sum(
+        len(lines[i]) >= width - _WRAP_SLACK for i in inner) >= _WRAP_MIN_LINES
     for i in inner:
-        if len(lines[i]) >= width - _WRAP_SLACK:
+        if (wrapped and len(lines[i]) >= width - _WRAP_SLACK) or lines[i + 1][0].islower():
             yield starts[i + 1] - 1, starts[i + 1], " "
 
 

@@ -47,14 +47,33 @@ def coalesce(mentions: Sequence[Mention]) -> list[Mention]:
     groups: dict[tuple[str, int, str, str], list[Mention]] = {}
     for m in mentions:
         groups.setdefault(_key(m), []).append(m)
+    cues = _sentence_cues(mentions)
     out: list[Mention] = []
     done: set[tuple[str, int, str, str]] = set()
     for m in mentions:
         key = _key(m)
         if key not in done:
             done.add(key)
-            out.extend(_fold(groups[key]))
+            out.extend(_fold(groups[key], cues.get(key[:2], [])))
     return one_operation(out)
+
+
+def _sentence_cues(mentions: Sequence[Mention]) -> dict[tuple[str, int], list[tuple[int, int]]]:
+    """The link cues' spans of each sentence, whichever of its mentions carries them."""
+    out: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for m in mentions:
+        span = _cue_span(m)
+        if span is not None and span not in out.setdefault((m.doc_id, m.sentence_index), []):
+            out[(m.doc_id, m.sentence_index)].append(span)
+    return out
+
+
+def _across_cue(h: Mention, m: Mention, cues: Sequence[tuple[int, int]]) -> bool:
+    """One trigger stands in a link cue of the sentence and the other does not: the cause and
+    the act that answers it ("the strikes were in retaliation for ... and for attacks on ..."),
+    whether or not the act's mention carries the cue."""
+    return any(_within_span(h.trigger_start, h.trigger_end, c) != _within_span(
+        m.trigger_start, m.trigger_end, c) for c in cues)
 
 
 def one_way(mentions: Sequence[Mention]) -> list[Mention]:
@@ -174,11 +193,11 @@ def _key(m: Mention) -> tuple[str, int, str, str]:
     return (m.doc_id, m.sentence_index, FAMILY.get(m.type.plover, m.type.plover), status)
 
 
-def _fold(group: list[Mention]) -> list[Mention]:
+def _fold(group: list[Mention], cues: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     heads: list[Mention] = []
     for m in sorted(group, key=_rank):
         for i, h in enumerate(heads):
-            if _compatible(h, m):
+            if _compatible(h, m) and not _across_cue(h, m, cues):
                 heads[i] = _absorb(h, m)
                 break
         else:

@@ -289,3 +289,17 @@ def locative(tree: Tree, k: int) -> bool:
     """A place word that says where something happened ("in Herat"), not whom it hit."""
     h = tree.head(k)
     return tree.tokens[k].dep == "pobj" and h is not None and tree.lemmas[h] in LOCATIVE
+
+
+HALT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def halted(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """The event noun at ``i`` is what a verb stops or puts off ("all visits ... had been
+    suspended", "froze the talks"): those visits and talks are not taking place. A negated verb
+    ("did not suspend the talks") stops nothing."""
+    t = tree.tokens[i]
+    h = tree.head(i)
+    if t.pos not in ("NOUN", "PROPN") or t.dep not in HALT_DEPS or h is None:
+        return False
+    return lex.word("halt_verb", tree.lemmas[h]) and not tree.children(h, ("neg",))

@@ -22,7 +22,7 @@ from ..records import HAPPENED, DateRef, Figure, Mention, PlaceRef, Sentence
 from .candidates import Cand, candidates, positions
 from .charges import charged_agent, charging_verb
 from .coref import antecedent
-from .filters import accidental, back_reference, consequence, habitual, heading_line, locative, party
+from .filters import accidental, back_reference, consequence, habitual, halted, heading_line, locative, party
 from .intent import refine_intent
 from .lexicon import Lexicon
 from .referents import event_agent, named, refers_back, subordinate, year_named
@@ -73,6 +73,8 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
         refine_weapon(tree, c, lex, whole)
         refine_request(tree, c, c.hit.i, lex)
         refine_target(tree, c, lex, groups, lemmas)
+        if c.type.quad_class in (1, 2) and c.status == "occurred" and halted(tree, c.hit.i, lex):
+            c.status = "hypothetical"  # "all visits ... had been suspended": none takes place
     refine_protest(tree, cands, lex, whole)
     by_cand = _attach_figures(tree, sent, cands, figures)
     agents = {c.roles.actor1 for c in cands} | {a for c in cands for a in c.roles.actor1_more}
@@ -102,7 +104,8 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
                 speaker_places and c.roles.actor1 in speaker_places):
             back = "result"  # "drew condemnation", "prompting the recall of its envoy"
         if back is not None:
-            own = mine  # "after Tehran's attack", "The attack was the deadliest": its own facts
+            # "after Tehran's attack", "The attack was the deadliest": its own facts
+            own = Shared(mine.places, mine.dates, _cue_of(tree, c, shared.cue))
             if not (figs or own.dates or _placed(tree, sent, c, own)) and not (
                     back == "comment" and c.roles.actor1 is not None):
                 continue
@@ -126,6 +129,17 @@ def sentence_mentions(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Mention]
             own = Shared(own.places, list(dated[id(lead)]), own.cue)  # the attack's own date
         out.extend(_mentions_of(tree, sent, c, figs, own, lex, heads - set(positions(c))))
     return out
+
+
+def _cue_of(tree: Tree, c: Cand, cue: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+    """The cue a back-referenced event keeps: one said of it ("the strikes were in retaliation
+    for ...", "the attack came in response to ..."), its phrase hanging on the trigger or on the
+    verb the trigger is the subject of."""
+    if cue is None:
+        return None
+    at, i = tree.head(cue[1]), c.hit.i
+    return cue if at is not None and (at == i or (
+        tree.head(i) == at and tree.tokens[i].dep in ("nsubj", "nsubjpass"))) else None
 
 
 def _placed(tree: Tree, sent: Sentence, c: Cand, own: Shared) -> bool:
@@ -199,7 +213,12 @@ def _first_conjunct(tree: Tree, h: int | None, lex: Lexicon) -> int | None:
     if any(lex.word("cue_noun", tree.lemmas[o]) for o in tree.children(first, ("pobj",))):
         return next(o for o in tree.children(first, ("pobj",))
                     if lex.word("cue_noun", tree.lemmas[o]))
-    return first if tree.lemmas[first] == tree.lemmas[h] else h
+    if tree.lemmas[first] == tree.lemmas[h]:
+        return first
+    return next((o for p in tree.children(first, ("prep",)) if p < h  # "were in retaliation
+                 for o in tree.children(p, ("pobj",))                 # for X ... and for Y"
+                 if lex.word("cue_noun", tree.lemmas[o]) and tree.lemmas[h] in {
+                     tree.lemmas[q] for q in tree.children(o, ("prep",))}), h)
 
 
 def _blames(tree: Tree, v: int, lex: Lexicon) -> bool:

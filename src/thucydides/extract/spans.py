@@ -123,9 +123,22 @@ def link_cue(tree: Tree, sent: Sentence, lex: Lexicon) -> tuple[str, int, int] |
         if h is None or tree.lemmas[h] not in ("in", "as"):
             continue
         toks = sorted(tree.subtree(h))
-        a, b = tree.tokens[toks[0]].idx, tree.tokens[toks[-1]].end
-        return tree.pdoc.doc.text[a:b], toks[0], toks[-1]
+        last = max((max(tree.subtree(j)) for j in _more_causes(tree, sent, k, h, toks[-1])),
+                   default=toks[-1])
+        a, b = tree.tokens[toks[0]].idx, tree.tokens[last].end
+        return tree.pdoc.doc.text[a:b], toks[0], last
     return None
+
+
+def _more_causes(tree: Tree, sent: Sentence, noun: int, prep: int, end: int) -> list[int]:
+    """The coordinated causes after a cue ("in retaliation for the bombings and *for* attacks on
+    its forces"): prepositions like the cue noun's own ("for", "to") coordinated with its phrase
+    or with the verb it hangs on (the parse often hangs the second "for" on the verb)."""
+    own = {tree.lemmas[p] for p in tree.children(noun, ("prep",))}
+    anchors = {prep, tree.head(prep), *tree.subtree(prep)}
+    return [j for j in range(end + 1, sent.tok_end)
+            if tree.tokens[j].dep == "conj" and tree.tokens[j].pos == "ADP"
+            and tree.lemmas[j] in own and tree.head(j) in anchors]
 
 
 def point_date(tree: Tree, d: DateRef) -> bool:

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..records import ParsedDoc, Token
 from .doc_tokens import tokens_in
 from .gazetteer import Candidate, Gazetteer
-from .geo_data import read_words
+from .geo_data import place_nouns
 
 if TYPE_CHECKING:
     from .geo_spans import Span
@@ -36,10 +35,7 @@ MAX_FILL = 3  # adjectives between a country and its place ("Iran's restive sout
 __all__ = ["mark_within", "place_words", "restrict", "stated_countries"]
 
 
-@lru_cache(maxsize=1)
-def place_words() -> frozenset[str]:
-    """Generic place nouns and compass words (data/place_nouns.txt): "province", "southeast"."""
-    return frozenset(read_words("place_nouns.txt"))
+place_words = place_nouns  # generic place nouns and compass words: "province", "southeast"
 
 
 def mark_within(spans: Sequence[Span], pdoc: ParsedDoc, gaz: Gazetteer) -> None:

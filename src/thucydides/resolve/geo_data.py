@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -90,6 +91,20 @@ def read_countries() -> list[dict[str, str]]:
 def read_words(fname: str) -> list[str]:
     """The entries of a one-column data file (one word or phrase a line)."""
     return [f[0].strip() for _, f in _rows(fname) if f[0].strip()]
+
+
+@lru_cache(maxsize=1)
+def owned_sites() -> frozenset[str]:
+    """Sites that stand where their country is, and that a country adjective may own rather than
+    place (data/places_owned_sites.txt): "Israel's nuclear sites", "an Israeli facility"."""
+    return frozenset(w.lower() for w in read_words("places_owned_sites.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Head nouns a country may modify and still name a place, and compass words
+    (data/place_nouns.txt, with the sites of :func:`owned_sites`): "Iranian soil", "province"."""
+    return frozenset(read_words("place_nouns.txt")) | owned_sites()
 
 
 def read_table(fname: str, width: int) -> list[list[str]]:

@@ -7,7 +7,11 @@ another event of the sentence was, who spoke. Never the agent, a speaker ("Islam
 event, a capital standing for its government ("Tehran's declared intent", "pushed Tehran to
 respond", "barred the envoy from returning to Islamabad"); never the place of a background event
 the sentence reports no event of ("since the war in Gaza") or another violent act a relative
-clause tells of a participant ("a group that has attacked guards in X"). Among the others, in order:
+clause tells of a participant ("a group that has attacked guards in X", "fighters who used the
+border to plan attacks in X"); never, for a diplomatic sanction, the place of a violent act's
+clause ("recalled its envoy a day after a strike killed two children in X"); a country adjective
+on a site it may own ("an Israeli facility") only for an event in whose own clause it stands
+(clauses: resolve/geo_clause.py). Among the others, in order:
 
 1. a place in the event's own clause (its dependency path reaches the event's trigger, or the
    verb the trigger belongs to, before any other event or verb: "launched missiles at positions
@@ -34,15 +38,31 @@ a state's protest or diplomatic sanction with no place, its seat of government
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..fuse import QUAD
-from ..records import HAPPENED, PLACE_RANK, Mention, ParsedDoc, PlaceRef, Token
+from ..records import HAPPENED, PLACE_RANK, Mention, ParsedDoc, PlaceRef
 from .gazetteer import capital_names
+from .geo_clause import (
+    CONTEXT,
+    LOOSE,
+    NESTED,
+    OTHER,
+    OWN,
+    VIOLENT,
+    Clauses,
+    adjectival,
+    attach,
+    attachment,
+    event_nouns,
+    own_clause,
+    sentence_triggers,
+    span_root,
+    token_at,
+    violent_act,
+)
 from .geo_cues import (
     located,
     locative,
@@ -54,11 +74,7 @@ from .geo_cues import (
     speech_verbs,
     venue,
 )
-from .geo_data import read_words
 
-MAX_CLIMB = 24  # dependency steps; a parse deeper than this is no clause we can read
-OWN, NESTED, LOOSE, OTHER, CONTEXT = 0, 1, 2, 3, 4
-VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violent acts
 GROUP = {OWN: 0, NESTED: 1, LOOSE: 1, OTHER: 2}  # preference among attachments
 DOMINANT_MIN = 2  # an admin1 named this often, more than any other of its country, is the focus
 DOC_REFINED_CONFIDENCE = 0.4
@@ -68,124 +84,11 @@ VENUE_REACH = 4  # sentences over which a meeting's venue stays the place of the
 SEAT_CONFIDENCE = 0.3
 SEAT_TYPES = frozenset({"accuse", "reject", "threaten", "sanction"})  # a state's protests, recalls
 SEAT_KINDS = frozenset({"state", "government"})
+POLITICAL = frozenset({"sanction"})  # acts that take no place of a violent act
 
-__all__ = ["Choice", "Clauses", "attachment", "carry_location", "choose_place", "dominant_admin1s",
-           "pick_location", "refine_country", "seat_of_government", "sentence_triggers"]
-
-
-@lru_cache(maxsize=1)
-def event_nouns() -> frozenset[str]:
-    """Nouns naming an event whose places are its own ("the war in Gaza"):
-    data/places_event_nouns.txt."""
-    return frozenset(w.lower() for w in read_words("places_event_nouns.txt"))
-
-
-def token_at(pdoc: ParsedDoc, offset: int) -> int | None:
-    """Index of the token that covers character ``offset``."""
-    toks = pdoc.tokens
-    i = bisect.bisect_right(toks, offset, key=lambda t: t.idx) - 1
-    return i if 0 <= i < len(toks) and toks[i].idx <= offset < toks[i].end + 1 else None
-
-
-def span_root(pdoc: ParsedDoc, start: int, end: int) -> int | None:
-    """The token of ``[start, end)`` whose head lies outside it."""
-    toks = pdoc.tokens
-    i = bisect.bisect_left(toks, start, key=lambda t: t.idx)
-    while i < len(toks) and toks[i].idx < end:
-        h = toks[toks[i].head]
-        if not start <= h.idx < end or toks[i].head == i:
-            return i
-        i += 1
-    return None
-
-
-def sentence_triggers(pdoc: ParsedDoc, mentions: Iterable[Mention]) -> dict[int, frozenset[int]]:
-    """Per sentence, the token indices of its mentions' triggers."""
-    out: dict[int, set[int]] = {}
-    for m in mentions:
-        i = token_at(pdoc, m.trigger_start)
-        if i is not None:
-            out.setdefault(m.sentence_index, set()).add(i)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@dataclass(frozen=True)
-class Clauses:
-    """The clause structure of one sentence: which tokens head an event or a clause."""
-
-    pdoc: ParsedDoc
-    triggers: frozenset[int]
-
-    def stop(self, t: Token) -> bool:
-        return t.i in self.triggers or t.pos == "VERB" or t.lemma.lower() in event_nouns()
-
-    def governor(self, i: int) -> int | None:
-        """The first event word or verb above token ``i`` (None at the root)."""
-        toks = self.pdoc.tokens
-        for _ in range(MAX_CLIMB):
-            h = toks[i].head
-            if h == i:
-                return None
-            if self.stop(toks[h]):
-                return h
-            i = h
-        return None
-
-    def clause(self, trigger: int) -> set[int]:
-        """The trigger and the verb it belongs to (the trigger's "home")."""
-        home = {trigger}
-        gov = self.governor(trigger)
-        if gov is not None and self.pdoc.tokens[gov].pos == "VERB":
-            home.add(gov)
-        return home
-
-
-def attachment(cl: Clauses, p: PlaceRef, trigger: int) -> int:
-    """OWN: the place is in the event's clause; NESTED: below it, through verbs that are no
-    events ("forces fighting inside Iraq"); LOOSE: in no clause; OTHER: in another event's or
-    verb's clause; CONTEXT: the place of a background event the text names but reports no
-    event of ("since the war in Gaza")."""
-    root = span_root(cl.pdoc, p.start, p.end)
-    if root is None:
-        return LOOSE
-    home = cl.clause(trigger)
-    gov = cl.governor(root)
-    if gov is None:
-        return LOOSE
-    if gov in home:
-        return OWN
-    for _ in range(MAX_CLIMB):
-        if _told_of_participant(cl, gov):
-            return CONTEXT
-        if gov in cl.triggers:
-            return OTHER
-        if cl.pdoc.tokens[gov].lemma.lower() in event_nouns():
-            return CONTEXT
-        gov = cl.governor(gov)
-        if gov is None:
-            return OTHER
-        if gov in home:
-            return NESTED
-    return OTHER
-
-
-def _told_of_participant(cl: Clauses, v: int) -> bool:
-    """"a group *that has often attacked* guards in X": a relative clause on a participant (no
-    event noun, no trigger) that tells another violent act of it, not the event's."""
-    t = cl.pdoc.tokens[v]
-    if t.dep != "relcl" or t.pos != "VERB" or t.lemma.lower() not in violent_verbs():
-        return False
-    return t.head not in cl.triggers and cl.pdoc.tokens[t.head].lemma.lower() not in event_nouns()
-
-
-@lru_cache(maxsize=1)
-def violent_verbs() -> frozenset[str]:
-    """Verbs the trigger lexicon codes as violence (CAMEO 18-20) with no condition."""
-    from ..extract.lexicon import Lexicon  # the extraction's trigger data
-
-    return frozenset(lemma for (lemma, pos), entries in Lexicon.load().triggers.items()
-                     if pos == "VERB" and any(e.require is None and e.cameo[:2] in VIOLENT
-                                              for e in entries))
+__all__ = ["NESTED", "OWN", "VIOLENT", "Choice", "Clauses", "Story", "attachment",
+           "carry_location", "choose_place", "dominant_admin1s", "pick_location", "refine_country",
+           "seat_of_government", "sentence_triggers", "span_root", "token_at", "violent_act"]
 
 
 def acting(pdoc: ParsedDoc, p: PlaceRef) -> bool:
@@ -299,8 +202,11 @@ def choose_place(m: Mention, pdoc: ParsedDoc, cl: Clauses, material: bool) -> Ch
     trigger = token_at(pdoc, m.trigger_start)
     cands = [p for p in m.places if p.country is not None and not overlaps(p, m.actor1)
              and not speaker(text, p.end) and not acting(pdoc, p)]
-    rank = {p.start: LOOSE if trigger is None else attachment(cl, p, trigger) for p in cands}
-    cands = [p for p in cands if rank[p.start] != CONTEXT]
+    att = {p.start: (LOOSE, None) if trigger is None else attach(cl, p, trigger) for p in cands}
+    rank = {k: r for k, (r, _) in att.items()}
+    cands = [p for p in cands if rank[p.start] != CONTEXT
+             and (not adjectival(pdoc, p) or own_clause(cl, p, trigger))
+             and not (m.type.plover in POLITICAL and att[p.start][1] in cl.violent)]
     if material:
         cands = [p for p in cands if not post(text, p.start) and not speakers_place(pdoc, p)
                  and not capital_as_party(pdoc, p, rank[p.start])]
@@ -340,25 +246,30 @@ def _agent_home(m: Mention) -> str | None:
 
 
 Carried = tuple[int, PlaceRef] | None
+Story = tuple[int, PlaceRef, bool] | None  # sentence, place, told of a violent act
 
 
-def carry_location(m: Mention, last_place: Carried,
-                   last_venue: Carried) -> tuple[PlaceRef | None, Carried, Carried]:
+def carry_location(m: Mention, last_place: Story,
+                   last_venue: Carried) -> tuple[PlaceRef | None, Story, Carried]:
     """A mention whose sentence names no place for it takes the place of the story: a material
-    event that of the previous sentence's material event; a cooperative verbal event (a meeting,
-    an accord) the venue of the last such event within ``VENUE_REACH`` sentences, when the venue
-    is in the country of one of its parties ("arrived in Lahore. The chief minister received him
-    at the airport."). Returns the location and the updated (sentence, place) memories."""
+    event that of the previous sentence's material event, but a diplomatic sanction or a
+    protest never that of a violent act ("a strike hit X. Islamabad recalled its envoy." is no
+    recall in X); a cooperative verbal event (a meeting, an accord) the venue of the last such
+    event within ``VENUE_REACH`` sentences, when the venue is in the country of one of its
+    parties ("arrived in Lahore. The chief minister received him at the airport."). Returns the
+    location and the updated (sentence, place[, violent]) memories."""
     quad = QUAD.get(m.type.plover, 4)
     loc, i = m.location, m.sentence_index
-    if loc is None and quad in (2, 4) and last_place and last_place[0] >= i - 1:
+    if loc is None and quad in (2, 4) and last_place and last_place[0] >= i - 1 \
+            and not (last_place[2] and m.type.plover in POLITICAL):
         loc = last_place[1]
     if loc is None and quad == 1 and last_venue and last_venue[0] >= i - VENUE_REACH:
         parties = {a.country for a in (m.actor1, m.actor2) if a is not None and a.country}
         if not parties or last_venue[1].country in parties:
             loc = last_venue[1]
     if quad in (2, 4) and loc is not None:
-        last_place = (i, loc)
+        carried = loc is not m.location and last_place is not None and last_place[2]
+        last_place = (i, loc, violent_act(m) or carried)
     if quad == 1 and m.location is not None and m.status in HAPPENED:
         last_venue = (i, m.location)
     return loc, last_place, last_venue

@@ -41,12 +41,12 @@ from .geo_data import read_words
 from .geo_event import (
     NESTED,
     OWN,
-    VIOLENT,
     Clauses,
     choose_place,
     refine_country,
     span_root,
     token_at,
+    violent_act,
 )
 
 MAX_CONJ = 8  # conjuncts climbed to find a coordination's first item
@@ -67,7 +67,7 @@ def shared_words() -> frozenset[str]:
 
 def violent(m: Mention) -> bool:
     """A violent act (CAMEO 18-20 or PLOVER ASSAULT): the only kind split by country."""
-    return m.type.plover == "assault" or (m.type.cameo or "")[:2] in VIOLENT
+    return violent_act(m)
 
 
 def _root(pdoc: ParsedDoc, p: PlaceRef | Figure) -> int | None:

@@ -14,13 +14,12 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..records import ParsedDoc, PlacePrecision, PlaceRef
 from .doc_tokens import tokens_in
 from .gazetteer import Candidate, Gazetteer
 from .geo_contain import restrict, stated_countries
-from .geo_data import norm_key, read_words
+from .geo_data import norm_key, place_nouns
 from .geo_names import demonym_table
 from .geo_spans import Span, find_spans
 
@@ -54,12 +53,6 @@ class PlaceContext:
             self.admin1s[(c.country, c.admin1)] += weight
         if c.kind in POINT_KINDS:
             self.points.append((c.lat, c.lon))
-
-
-@lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
-    """Head nouns a country may modify and still name a place (data/place_nouns.txt)."""
-    return frozenset(read_words("place_nouns.txt"))
 
 
 def adjective_country(word: str) -> str | None:

@@ -26,10 +26,12 @@ from .gazetteer import Gazetteer
 from .geo_cues import located, locative, overlaps
 from .geo_event import (
     Clauses,
+    Story,
     carry_location,
     dominant_admin1s,
     seat_of_government,
     sentence_triggers,
+    violent_act,
 )
 from .geo_split import per_country, pick_locations, tied
 from .places import place_nouns, resolve_doc_places, to_place_ref
@@ -66,7 +68,8 @@ def resolve_doc(pdoc: ParsedDoc, mentions: list[Mention], res: Resources) -> lis
     out: list[Mention] = []
     speakers = _speakers(pdoc, mentions)
     triggers = sentence_triggers(pdoc, mentions)
-    where = _Where(pdoc, triggers, dominant_admin1s(pdoc, places, mentions))
+    where = _Where(pdoc, triggers, dominant_admin1s(pdoc, places, mentions),
+                   sentence_triggers(pdoc, [m for m in mentions if violent_act(m)]))
     for m in sorted(mentions, key=lambda x: (x.sentence_index, x.trigger_start)):
         r = replace(m, published=anchor, outlet=pdoc.doc.outlet)
         r.dates = dates.normalise(m)
@@ -106,7 +109,8 @@ class _Where:
     pdoc: ParsedDoc
     triggers: dict[int, frozenset[int]]
     dominant: dict[str, PlaceRef]
-    last_place: tuple[int, PlaceRef] | None = None
+    violent: dict[int, frozenset[int]]  # per sentence, the triggers of violent acts
+    last_place: Story = None
     last_venue: tuple[int, PlaceRef] | None = None
     last_act: tuple[tuple[int, int], str | None] | None = None  # (sentence, trigger), country
 
@@ -114,7 +118,8 @@ class _Where:
         """``m`` with its place set; a violent act told against places in several countries
         as one mention per country (resolve/geo_split.py)."""
         material = QUAD.get(m.type.plover, 4) in (2, 4)
-        cl = Clauses(self.pdoc, self.triggers.get(m.sentence_index, frozenset()))
+        cl = Clauses(self.pdoc, self.triggers.get(m.sentence_index, frozenset()),
+                     self.violent.get(m.sentence_index, frozenset()))
         places = pick_locations(m, self.pdoc, cl, self.dominant, material)
         return per_country(m, places, lambda f, p: tied(self.pdoc, cl, m, f, p))
 

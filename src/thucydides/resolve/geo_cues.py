@@ -8,8 +8,7 @@ import re
 from functools import lru_cache
 
 from ..records import ActorRef, PlaceRef
-from .geo_data import read_words
-from .places import place_nouns
+from .geo_data import place_nouns, read_words
 
 LOCATED = re.compile(r"\b(?:in|at|on|into|near|inside|across)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                      r"(?:of\s+|(?-i:[A-Z])[\w'’-]+,\s+)?$", re.IGNORECASE)

@@ -24,6 +24,7 @@ from .dates import text_years
 from .doc_tokens import tokens_in
 from .gazetteer import Gazetteer
 from .geo_cues import located, locative, overlaps
+from .geo_data import place_nouns
 from .geo_event import (
     Clauses,
     Story,
@@ -34,7 +35,7 @@ from .geo_event import (
     violent_act,
 )
 from .geo_split import per_country, pick_locations, tied
-from .places import place_nouns, resolve_doc_places, to_place_ref
+from .places import resolve_doc_places, to_place_ref
 
 DATELINE = re.compile(r"(?:^|(?<=[\n)])|(?<=\d\s))\s*([A-Z]{3,}[A-Z .'-]{0,27}(?:,[^\n.—–:]{0,40})?)"
                       r"\s*(?:[—–:]|-\s|\(\w[^)]{0,30}\))")

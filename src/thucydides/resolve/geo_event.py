@@ -74,6 +74,7 @@ from .geo_cues import (
     speech_verbs,
     venue,
 )
+from .geo_story import ANAPHOR_REACH, anaphoric, of_another_time
 
 GROUP = {OWN: 0, NESTED: 1, LOOSE: 1, OTHER: 2}  # preference among attachments
 DOMINANT_MIN = 2  # an admin1 named this often, more than any other of its country, is the focus
@@ -256,13 +257,20 @@ def carry_location(m: Mention, last_place: Story,
     protest never that of a violent act ("a strike hit X. Islamabad recalled its envoy." is no
     recall in X); a cooperative verbal event (a meeting, an accord) the venue of the last such
     event within ``VENUE_REACH`` sentences, when the venue is in the country of one of its
-    parties ("arrived in Lahore. The chief minister received him at the airport."). Returns the
-    location and the updated (sentence, place[, violent]) memories."""
+    parties ("arrived in Lahore. The chief minister received him at the airport."). "the city"
+    with no name refers back to the story's place a few sentences on; an event of another time
+    ("killed in X in 2020") does not give its place to the story, nor take the story's unless
+    its sentence refers back to it ("in the town in 2015"; resolve/geo_story.py).
+    Returns the location and the updated (sentence, place[, violent]) memories."""
     quad = QUAD.get(m.type.plover, 4)
-    loc, i = m.location, m.sentence_index
-    if loc is None and quad in (2, 4) and last_place and last_place[0] >= i - 1 \
+    loc, i, past = m.location, m.sentence_index, of_another_time(m)
+    if loc is None and quad in (2, 4) and last_place and _in_reach(m, last_place, past) \
             and not (last_place[2] and m.type.plover in POLITICAL):
         loc = last_place[1]
+    if past:  # background: the story goes on past it
+        if last_place and last_place[0] >= i - 1:
+            last_place = (i, last_place[1], last_place[2])
+        return loc, last_place, last_venue
     if loc is None and quad == 1 and last_venue and last_venue[0] >= i - VENUE_REACH:
         parties = {a.country for a in (m.actor1, m.actor2) if a is not None and a.country}
         if not parties or last_venue[1].country in parties:
@@ -273,6 +281,14 @@ def carry_location(m: Mention, last_place: Story,
     if quad == 1 and m.location is not None and m.status in HAPPENED:
         last_venue = (i, m.location)
     return loc, last_place, last_venue
+
+
+def _in_reach(m: Mention, story: tuple[int, PlaceRef, bool], past: bool) -> bool:
+    """The story's place reaches the mention: from the previous sentence, not to an event of
+    another time; or a few sentences on, to a sentence that refers back to it ("the city")."""
+    if anaphoric(m, story[1]) and story[0] >= m.sentence_index - ANAPHOR_REACH:
+        return True
+    return not past and story[0] >= m.sentence_index - 1
 
 
 def seat_of_government(m: Mention, capital: PlaceRef | None) -> PlaceRef | None:

@@ -7,9 +7,12 @@ are ranked by a list of named criteria; the winner's ``Consensus.rule`` names th
 that set it above the runner-up (``only-value`` when nothing competed, ``first-reported`` when
 only the order of reports did). Support is counted in independent sources (corroboration.py).
 
-- date: stated dates before dates inferred from the report date; then the finest precision;
-  then the most sources; then the most sources that tell the day rather than only report it as
-  their report date (one article repeating its date is one source).
+- date: stated dates before dates inferred from the report date (the day of a statement that
+  tells an act done by then, "said on Thursday that it had attacked", is no stated day of the
+  act: resolve/date_statement.py); then a day the text tells (carried from its story, or the
+  statement's) before a bare report date; then the finest precision; then the most sources;
+  then the most sources that tell the day rather than only report it as their report date (one
+  article repeating its date is one source).
 - location: the country most sources name; in it, the admin1 most of them name (a town counts
   for its admin1); then the most specific place; then the most sources.
 - actor1, actor2: a resolved actor (country, else kind) before an unresolved one; then the most
@@ -45,6 +48,7 @@ from .records import (
     DateRef,
     PlaceRef,
 )
+from .resolve.date_statement import BY_STATEMENT_RULE
 
 # Consensus.rule values: the first criterion that set the chosen value above the runner-up
 CONSENSUS_RULES: dict[str, str] = {
@@ -52,8 +56,8 @@ CONSENSUS_RULES: dict[str, str] = {
     "stated-over-inferred": "a date the text states beats one inferred from the report date",
     "direct-over-derived": "a date the text states for the event itself beats one computed from "
                            "another event's date (\"a day after the strike\")",
-    "told-over-report-date": "with no stated date, the day of the story the article told beats "
-                             "its report date",
+    "told-over-report-date": "with no stated date, the day of the story the article told (or "
+                             "of the statement telling the act) beats its report date",
     "finest-precision": "a day beats a week, month or year it falls in",
     "with-country": "a value resolved to a country beats an unresolved one",
     "consensus-country": "the place lies in the country most sources name",
@@ -171,9 +175,10 @@ def _stated(claim: Claim) -> bool:
 
 
 def _told(claim: Claim) -> bool:
-    """The text tells the day (stated or carried from its story), not only its report date."""
+    """The text tells the day (stated, carried from its story, or the day of the statement that
+    tells the act), not only its report date."""
     rule = date_ref(claim).rule
-    return rule in STATED_DATE_RULES or rule == PREVIOUS_RULE
+    return rule in STATED_DATE_RULES or rule in (PREVIOUS_RULE, BY_STATEMENT_RULE)
 
 
 def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
@@ -197,7 +202,7 @@ def _decide_date(pairs: list[tuple[Claim, str]]) -> Decision | None:
         ("stated-over-inferred", lambda g: any(_stated(c) for c in g.claims)),
         ("direct-over-derived", lambda g: any(date_ref(c).rule == EXPRESSION_RULE for c in g.claims)),
         ("told-over-report-date", lambda g: not any_stated and any(
-            date_ref(c).rule == PREVIOUS_RULE for c in g.claims)),
+            date_ref(c).rule in (PREVIOUS_RULE, BY_STATEMENT_RULE) for c in g.claims)),
         ("finest-precision", lambda g: -_PRECISION.get(g.ref.precision or "", 9)),
         ("most-sources", lambda g: g.support(pool(g))),
         ("most-told-sources", lambda g: g.support(_told)),

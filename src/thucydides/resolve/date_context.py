@@ -39,7 +39,12 @@ told as a response ("on Sunday in revenge for the attacks") is on or after its c
 (:mod:`.date_cause`). A day of the speech verb that tells an act ("said on Tuesday that it had
 fired rockets", marked by ``extract.spans``) is when it was said: the act takes the day the
 article told an act of its type on the day before ("fired rockets late on Monday"), while the
-sentence's own time, which undated sentences after it carry on, stays the statement's day.
+sentence's own time, which undated sentences after it carry on, stays the statement's day; an
+act told there in the past perfect ("said on Thursday that it had carried out the bombing") with
+no such earlier report keeps the statement's day only as a bound (rule ``by-statement``,
+:mod:`.date_statement`). A shift said of a statement ("The claim came a day after the attack",
+found in the sentence when the attack's mention was not given it) counts from the last
+statement's day.
 """
 
 from __future__ import annotations
@@ -69,9 +74,18 @@ from .date_patterns import year_re
 from .date_precede import between_days
 from .date_refs import RefDate, is_boundary
 from .date_refs import doc_references as doc_references  # read by tests and callers
-from .date_shift import antecedent_date, names_later_event, past_clause, told_in_past
+from .date_shift import (
+    AFTER,
+    BEFORE,
+    antecedent_date,
+    names_later_event,
+    past_clause,
+    sentence_dates,
+    speech_led,
+    told_in_past,
+)
+from .date_statement import BY_STATEMENT_RULE, earlier_tense, told_in_statement, with_statement
 from .date_statement import statement_verb as statement_verb  # read by tests and callers
-from .date_statement import told_in_statement, with_statement
 
 BOUNDARY_BEFORE = re.compile(r"\b(?:since|until|till|before|by)\s+(?:the\s+)?$", re.IGNORECASE)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -101,6 +115,7 @@ class DocDates:
     rule: str | None = None  # how the last picked date was found
     told: dict[str, str] = field(default_factory=dict)  # PLOVER type -> last day an event was told
     told_day: str | None = None  # the last day an event was told (any type)
+    said_day: str | None = None  # the day of the last statement told with its day
     story: tuple[int, str, str] | None = None  # sentence, type and day of the last "the attack"
     day_one: Date | None = None  # first day of the occasion "the second day of the visit" counts
 
@@ -176,6 +191,41 @@ class DocDates:
         lag = (Date.fromisoformat(said) - Date.fromisoformat(told)).days
         return told if 0 < lag <= STATEMENT_LAG_DAYS else said
 
+    def _antecedent(self, m: Mention, dates: list[DateRef], same_sentence: str | None
+                    ) -> str | None:
+        """The day of the event a shift of the sentence introduces ("The raid came a day after
+        the strikes"), counted back from the sentence's own day; with no day in the sentence,
+        from the day of the story it goes on with ("came": the last act told; "The claim came":
+        the last statement told) or else from the report date that dates its main event."""
+        shifts = dates + [self._sentence_day(d, m.sentence_index)
+                          for d in sentence_dates(m, dates)]
+        if speech_led(m, shifts):
+            told = self.said_day if self.said_day and self._recent(self.said_day) else None
+        else:
+            told = self.told_day if self.told_day and self._recent(self.told_day) \
+                and told_in_past(m, shifts) else None
+        return antecedent_date(m, shifts, same_sentence or told or self._report_day(m))
+
+    def _sentence_day(self, d: DateRef, sent: int) -> DateRef:
+        """A date expression of the sentence, resolved when it says a day of its own (not a
+        shift, not a boundary)."""
+        n = None if AFTER.search(d.text) or BEFORE.search(d.text) else self._resolve(d, sent)
+        if n is None or n.date is None or n.precision is None or is_boundary(n.rule):
+            return d
+        return replace(d, date=n.date, precision=n.precision, rule=n.rule)
+
+    def _said(self, m: Mention, d: DateRef, day: str) -> tuple[str, bool]:
+        """The day of the mention's act when ``d`` (of ``day``) may date a statement that tells
+        it, and whether that day only bounds the act (told in the past perfect, no earlier report
+        of it: rule ``by-statement``); a statement's day is kept for "The claim came ..."."""
+        if statement_verb(d) is None:
+            return day, False
+        self.said_day = day
+        if not told_in_statement(m, d):
+            return day, False
+        act = self._act_day(m, day)
+        return act, act == day and earlier_tense(m, d)
+
     def _report_day(self, m: Mention) -> str | None:
         return None if self._moved_on(m) else self.anchor
 
@@ -235,12 +285,7 @@ class DocDates:
             return None, None
         same_sentence = self.last[0] if self.last is not None and self.last[1] == "day" \
             and self.last_sent == m.sentence_index else None
-        # no date in the sentence: its main event is dated by the report ("The killing comes a
-        # day after the envoys returned"), as this method would date it
-        told = self.told_day  # "The attack came a day after ...": counted from the story's day
-        told = told if told and self._recent(told) and told_in_past(m, dates) else None
-        base = same_sentence or told or self._report_day(m)
-        earlier = antecedent_date(m, dates, base)
+        earlier = self._antecedent(m, dates, same_sentence)
         if earlier is not None:
             self.rule = ANTECEDENT_RULE
             return earlier, "day"
@@ -252,15 +297,15 @@ class DocDates:
                 day = week_estimate(best.date, best.text) if best.precision == "week" \
                     else best_estimate(best.date, best.precision)
                 said = day  # the sentence's time: the statement's, when it tells the act
-                if best.precision == "day" and told_in_statement(m, best):
-                    day = self._act_day(m, day)
+                day, bound = self._said(m, best, day) if best.precision == "day" else (day, False)
                 if best.precision in ("day", "week"):  # a year or month dates no other report
                     self.last = (said, best.precision)
                     self.last_sent = m.sentence_index
                     self.last_done = m.status in HAPPENED
                 if best.precision == "day":
                     self.told[m.type.plover] = self.told_day = day
-                self.rule = "shift" if best.rule == "shift" else "expression"
+                self.rule = "shift" if best.rule == "shift" else (
+                    BY_STATEMENT_RULE if bound else "expression")
                 return day, best.precision
         told = self.told.get(m.type.plover)
         if told is not None and definite(m) and self._recent(told):  # "the attack" told before

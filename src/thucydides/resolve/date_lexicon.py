@@ -41,6 +41,8 @@ class DateLexicon:
     sequels: frozenset[str] = frozenset()  # "Later, …": after the last date, by how much unsaid
     modifiers: frozenset[str] = frozenset()  # "the missile strike": words between "the" and a noun
     ordinals: Mapping[str, int] = field(default_factory=dict)  # "second" → 2: "the second day"
+    speech_nouns: frozenset[str] = frozenset()  # "The claim came a day after ...": a statement
+    have_objects: frozenset[str] = frozenset()  # "had no role": "had" as a main verb, not perfect
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
@@ -98,6 +100,8 @@ def lexicon() -> DateLexicon:
         sequels=frozenset(table("sequel")),
         modifiers=frozenset(table("modifier")),
         ordinals=ints("ordinal"),
+        speech_nouns=frozenset(table("speech_noun")),
+        have_objects=frozenset(table("have_object")),
     )
 
 

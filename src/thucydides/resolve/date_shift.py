@@ -1,6 +1,10 @@
 """Shifts that relate two events inside a sentence ("The raid came a day after the strikes").
 
 :func:`antecedent_date` dates the event a shift introduces back from the sentence's own date;
+:func:`sentence_dates` finds the shift that introduces an event its mention was not given
+("The claim came a day after *the attack*": the shift is the claim's, the attack its reference);
+:func:`speech_led` tells a shift said of a statement ("The claim came ..."), counted from the
+statement's day, not from the act's;
 :func:`past_clause` tells a trigger beyond the shift's clause, whose day the shift does not say;
 :func:`names_later_event` a trigger inside a "before" shift's clause, the later event it counts
 back from.
@@ -12,12 +16,40 @@ import re
 from datetime import date as Date
 
 from ..records import DateRef, Mention
+from .date_find import find_date_expressions
+from .date_lexicon import lexicon as date_lexicon
 from .date_norm import shift_relative
 
 AFTER = re.compile(r"\b(?:after|later than|following)\s*$", re.IGNORECASE)
 BEFORE = re.compile(r"\b(?:before|earlier than|prior to|ahead of)\s*$", re.IGNORECASE)
 PAST_LEAD = re.compile(r"\b(?:came|was|were|followed|happened|occurred)\s*$", re.IGNORECASE)
+LEAD_SUBJECT = re.compile(r"([\w'’-]+)\s+(?:came|comes|was|is|followed|follows)\s*$",
+                          re.IGNORECASE)
+AFTER_WORD = re.compile(r"\b(?:after|later than|following)\b", re.IGNORECASE)
 CLAUSE_REACH = 80  # a shift's clause ends this many characters on at most
+
+
+def sentence_dates(m: Mention, dates: list[DateRef]) -> list[DateRef]:
+    """The sentence's date expressions the mention was not given (unresolved), when among them
+    is the "after" shift whose clause holds the trigger ("The claim came a day after the
+    attack", "On Tuesday, two days after the strike, ...": the shift and the sentence's day
+    belong to the main event, and the shift introduces this one); else none."""
+    if any(AFTER.search(d.text) and governs(m, d) for d in dates) or not AFTER_WORD.search(
+            m.sentence, 0, m.trigger_offset()):
+        return []
+    given = {d.start for d in dates}
+    found = [DateRef(m.sentence[a:b], m.sent_start + a, m.sent_start + b)
+             for a, b in find_date_expressions(m.sentence) if m.sent_start + a not in given]
+    return found if any(AFTER.search(d.text) and governs(m, d) for d in found) else []
+
+
+def speech_led(m: Mention, dates: list[DateRef]) -> bool:
+    """Whether a shift introducing the mention's act is said of a statement ("The claim came
+    a day after the attack", "Her remarks come a day after ..."): it counts from the day the
+    statement was made."""
+    return any(governs(m, d) and AFTER.search(d.text) and (lead := LEAD_SUBJECT.search(
+        m.sentence[:max(0, d.start - m.sent_start)])) is not None
+        and lead.group(1).lower() in date_lexicon().speech_nouns for d in dates)
 
 
 def antecedent_date(m: Mention, dates: list[DateRef], sentence_day: str | None = None

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from ..records import EventType, Status
 from .lexicon import Lexicon
+from .recipients import refine_recipients
 from .roles import Roles
 from .speech import refine_speech
 from .tree import Tree
@@ -60,9 +61,11 @@ def _done(tree: Tree, i: int, act: Intended, lex: Lexicon) -> bool:
 
 def refine_intent(tree: Tree, cands: Sequence[Intended], lex: Lexicon) -> list[Intended]:
     """Code each intention by the act it announces, and each statement by the act it tells
-    (``speech.py``); returns the intentions and statements that are no event."""
+    (``speech.py``), after reading past the thing an act gives to the party it goes to
+    (``recipients.py``); returns the intentions and statements that are no event."""
+    drop: list[Intended] = list(refine_recipients(tree, cands))
     at = {c.hit.i: c for c in cands}
-    drop: list[Intended] = list(refine_speech(tree, cands, lex))
+    drop += refine_speech(tree, cands, lex)
     for c in cands:
         e = c.hit.entry
         if not e.intent:

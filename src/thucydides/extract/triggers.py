@@ -10,7 +10,10 @@ act it announces: see ``intent.py``), ``tells`` (an accusation told in a that-cl
 ``speech`` (a statement coded by the act its clause tells: "said it would not send aid", ``speech.py``),
 ``refuse`` (a refusal coded by the act it refuses: "refused to free the men", ``speech.py``),
 ``recap`` (an act a sentence names as known, "prompting the recall of its envoy", is kept as a
-recap that joins the event it names: ``recaps.py``).
+recap that joins the event it names: ``recaps.py``), ``gives`` (its required object is a
+thing given, shown or said to a party, never the target: "gave permission *to Bolivia*",
+``recipients.py``), ``addressed`` (the same, and no event unless that party is written:
+"expressed condolences *to Chile*", not "... to the families").
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ class TriggerEntry:
     speech: bool = False  # a statement coded by the act its clause tells (speech.py)
     refuse: bool = False  # a refusal coded by the act of its xcomp ("refused to free": speech.py)
     recap: bool = False  # named as a known act ("prompting the recall of its envoy"): recaps.py
+    gives: bool = False  # its required object is given to a party: read past it (recipients.py)
+    addressed: bool = False  # ``gives``, and no event unless that party is written
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +102,8 @@ def load_triggers() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
                              _parse_require(r.get("require", ""), n), parse_acled(r.get("acled", "")),
                              "weak" in flags, "sym" in flags, n, "result" in flags,
                              "rev" in flags, "intent" in flags, "inner" in flags, "tells" in flags,
-                             "speech" in flags, "refuse" in flags, "recap" in flags)
+                             "speech" in flags, "refuse" in flags, "recap" in flags,
+                             "gives" in flags or "addressed" in flags, "addressed" in flags)
         out.setdefault((entry.lemma, entry.pos), []).append(entry)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -1,12 +1,14 @@
 """Event candidates of a sentence: each trigger with its type, status and roles, and triggers
 of one event folded into the most specific of them ("the strike killed two children" is one
-assault, not a strike and a killing)."""
+assault, not a strike and a killing). A conflict participle telling what a group fights for
+("rebels fighting for a homeland") describes the group and is no candidate (``generic.py``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..records import EventType, Sentence, Status
+from .generic import goal_participle
 from .lexicon import Lexicon
 from .referents import victims_over_place
 from .roles import Roles, find_roles, venue
@@ -56,6 +58,8 @@ def candidates(tree: Tree, sent: Sentence, lex: Lexicon) -> list[Cand]:
         e = h.entry
         et = lex.crosswalk.lookup(e.cameo, mode=e.mode, acled=e.acled)
         conflict = (et.quad_class or 0) >= 3
+        if conflict and goal_participle(tree, h.i):
+            continue  # "rebels fighting for a homeland": a description of the rebels
         status, negated = status_of(tree, h.i, lex.status, conflict=conflict, triggers=heads,
                                     threat=et.plover == "threaten")
         roles = find_roles(tree, h.i, lex.roles, sym=e.sym, nominal=e.pos == "NOUN", rev=e.rev)

@@ -5,8 +5,10 @@
   capitalised words, no closing punctuation — not on a line of running text.
 - ``habitual``: the event is generic or habitual ("has long accused", "for years, both have
   accused", "has previously mounted attacks", "have been launching strikes since November",
-  "groups that launch attacks", "since the rebels began launching strikes"): no single dated
-  event is told.
+  "groups that launch attacks", "since the rebels began launching strikes", "Clashes often erupt",
+  "groups fighting for X have long used ..."), a kind of event rated ("Clashes there are
+  frequent") or a standing state ("which has troops stationed near ...", ``generic.py``): no
+  single dated event is told.
 - ``back_reference``: an event ranked as "the first time ..." ("It was the first time rebels had
   struck the port"), an event noun with a demonstrative ("these attacks") or that is the subject
   of a clause about it ("The attack was one of the deadliest", "The new attacks mean ...", "The
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .generic import generic_frequency, on_record, standing_state
 from .lexicon import Lexicon
 from .tree import Tree
 
@@ -124,13 +127,35 @@ def _perfect_progressive(tree: Tree, v: int) -> bool:
     return {"have", "be"} <= aux
 
 
+def _habit_marks(tree: Tree, v: int, lex: Lexicon) -> bool:
+    """The verb ``v`` carries a habitual adverb ("have long used", "often erupt"), a span of
+    time ("for years"), a perfect progressive ("have been launching") or sums up a record ("in
+    the past", "on several occasions")."""
+    return any(lex.status.has("habitual", tree.lemmas[k]) for k in tree.children(v, ("advmod",))
+               ) or _period(tree, v, lex) or _perfect_progressive(tree, v) or on_record(tree, v, lex)
+
+
+def _outer_clause(tree: Tree, i: int) -> list[int]:
+    """The verb of the clause the event at ``i`` is the subject of ("Clashes *break out* ...")
+    or whose subject a participle event describes ("groups fighting ... have long *used* ...")."""
+    t = tree.tokens[i]
+    described = tree.head(i) if t.dep == "acl" and t.tag == "VBG" else None
+    n = i if described is None else described
+    h = tree.head(n)
+    if tree.tokens[n].dep in ("nsubj", "nsubjpass", "csubj") and h is not None and (
+            described is not None or t.pos in ("NOUN", "PROPN") or t.tag == "VBG"):
+        return [h]
+    return clause_path(tree, n)[1:] if described is not None else []
+
+
 def habitual(tree: Tree, i: int, lex: Lexicon) -> bool:
     """The event at ``i`` is told as a habit or a long-running state, not as one event."""
+    if standing_state(tree, i, lex) or generic_frequency(tree, i, lex):
+        return True  # "which has troops stationed near ...", "Clashes there are frequent"
+    if any(_habit_marks(tree, v, lex) for v in _outer_clause(tree, i)):
+        return True  # "Clashes often erupt", "groups fighting for X have long used the area"
     for v in clause_path(tree, i):
-        if any(lex.status.has("habitual", tree.lemmas[k])
-               for k in tree.children(v, ("advmod",))):
-            return True
-        if _period(tree, v, lex) or _perfect_progressive(tree, v) or _since(tree, v):
+        if _habit_marks(tree, v, lex) or _since(tree, v):
             return True
         t = tree.tokens[v]
         if t.dep == "relcl" and t.tag in ("VBP", "VBZ") and not tree.children(v, ("aux",)):

@@ -9,8 +9,9 @@ repeatedly merges the best-agreeing pair:
 - same "happened or not" class and type family, both dated;
 - the same day within the window, or a retelling: an event dated only by its articles, up to
   ``RETELL_DAYS`` after an event with a stated day;
-- no contradiction: the same agent, the same place for a located act, a state's act never with
-  an armed group's, two named armed groups never unless one is common to both;
+- no contradiction: the same agent, the same place for a located act, the same target for two
+  statements, a state's act never with an armed group's, two named armed groups never unless one
+  is common to both;
 - enough evidence: the agent and place countries agree, and a retelling also shares something
   specific (a province, a casualty figure, a named party or place).
 """
@@ -21,7 +22,7 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .fuse_cluster import LOCATED, Cluster, day, specific
+from .fuse_cluster import LOCATED, QUAD, Cluster, day, specific
 
 RETELL_DAYS = 31  # how long after an event an article may retell it as news of its own day
 MIN_SCORE = 2.0  # agreement needed to merge two events within the date window
@@ -115,13 +116,21 @@ def _agreement(a: Cluster, b: Cluster) -> float | None:
     for attr, weight in (("location", 1.0), ("actor1", 1.0), ("actor2", 0.5)):
         x, y = a.consensus(attr), b.consensus(attr)
         if x and y and x != y:
-            if attr == "actor1" or (attr == "location" and located):
+            if attr == "actor1" or (attr == "location" and located) or (
+                    attr == "actor2" and _verbal(a) and _verbal(b)):
                 return None
             continue
         score += weight if x and x == y else 0.0
     if a.has_armed_group_agent:
         score += 1.0  # the same kind of agent: non-state on both sides
     return score
+
+
+def _verbal(c: Cluster) -> bool:
+    """Whether every act of an event is a statement (verbal cooperation or conflict): one agent's
+    statements to two different states are two events, where the target of a physical act is
+    often disputed between reports."""
+    return all(QUAD[t] in (1, 3) for t in c.types)
 
 
 def _other_groups(a: Cluster, b: Cluster) -> bool:

@@ -37,6 +37,7 @@ from .fuse_cluster import (
     names,
     same_admin1,
     same_group,
+    same_trigger,
     shared_figure,
 )
 from .fuse_merge import merge_clusters
@@ -127,6 +128,8 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
         return recap_fit(m, c)
     if cdate is None and only_recaps(x.mention_id for x in c.mentions):
         return 0.0  # a recap that named no event is none for a report to join
+    if same_trigger(m, c):
+        return 0.0  # one trigger's several pairs of parties: kept apart on purpose (coalesce)
     if m.date is None or cdate is None:
         return _undated_fit(m, c, year)
     gap = abs(day(m.date) - day(cdate))

@@ -186,3 +186,10 @@ def armed_group(a: ActorRef | None) -> bool:
 @lru_cache(maxsize=65536)
 def day(iso: str) -> int:
     return Date.fromisoformat(iso).toordinal()
+
+
+def same_trigger(m: Mention, c: Cluster) -> bool:
+    """Whether an event already holds a report read off the same word as ``m``: "the US, Russia
+    and Switzerland met" is one meeting per pair of parties, which fusion must not join again."""
+    return any(x.doc_id == m.doc_id and x.sentence_index == m.sentence_index
+               and x.trigger_start == m.trigger_start for x in c.mentions)

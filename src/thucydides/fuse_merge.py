@@ -22,7 +22,7 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .fuse_cluster import LOCATED, QUAD, Cluster, day, specific
+from .fuse_cluster import LOCATED, QUAD, Cluster, day, same_trigger, specific
 
 RETELL_DAYS = 31  # how long after an event an article may retell it as news of its own day
 MIN_SCORE = 2.0  # agreement needed to merge two events within the date window
@@ -97,6 +97,8 @@ def affinity(a: Cluster, b: Cluster, window: int) -> float:
     retell = gap > window
     if retell and not _retells(a, b):
         return 0.0
+    if any(same_trigger(m, b) for m in a.mentions):
+        return 0.0  # one trigger's pairs of parties
     if a.has_armed_group_agent != b.has_armed_group_agent or _other_groups(a, b):
         return 0.0
     agreement = _agreement(a, b)

@@ -157,6 +157,9 @@ def test_dates_numbers_and_names() -> None:
     assert figure_clause(53, None, "injured") == "at least 53 were injured"
     assert interval({"best": 4, "low": None, "high": None}) == (4, 4)
     assert interval(Count(None, None, None)) is None and interval(True) is None
+    # "more than 170" (low 171, open above) and "up to 10" (open below) keep their open side
+    assert interval({"best": 171, "low": 171, "high": None}) == (171, None)
+    assert interval(Count(10, None, 10)) == (None, 10)
     assert speaker("local news agency") == "the local news agency"
     assert speaker("Pakistan's army") == "Pakistan's army"
     assert speaker("several officials") == "several officials"

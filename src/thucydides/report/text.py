@@ -214,8 +214,9 @@ def interval(value: Any) -> tuple[int | None, int | None] | None:
         value = {"best": value.best, "low": value.low, "high": value.high}
     if isinstance(value, dict):
         low, high, best = value.get("low"), value.get("high"), value.get("best")
-        span = (low if low is not None else best, high if high is not None else best)
-        return None if span == (None, None) else span
+        if low is None and high is None:  # a bare or approximate figure: "about 50"
+            return None if best is None else (best, best)
+        return (low, high)  # an open side stays open: "more than 170" is at least 171
     if isinstance(value, list | tuple) and len(value) == 2:
         return (value[0], value[1])
     return None

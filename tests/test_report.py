@@ -283,3 +283,16 @@ def test_empty_brief_and_bad_path(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ExportError):
         write_brief([strike()], DOCS, blocker)
+
+
+def test_a_statement_is_worded_by_its_cameo_code_where_that_says_more() -> None:
+    def said(code: str, kind: str, target: ActorRef | None = PAKISTAN) -> str:
+        return event_clause(Event(event_id=f"ev-{code}", event_type=kind, cameo_code=code,
+                                  status="occurred", sources=[ev("d9", S6, None)],
+                                  date="2024-01-17", date_precision="day", actor1=IRAN,
+                                  actor2=target))
+    assert "condemned Pakistan" in said("111", "accuse")
+    assert "issued a condemnation" in said("111", "accuse", None)
+    assert "appealed for de-escalation to Pakistan" in said("0256", "request")
+    assert "downgraded diplomatic relations with Pakistan" in said("161", "sanction")
+    assert "accused Pakistan" in said("112", "accuse")  # no entry: the PLOVER type's wording

@@ -51,10 +51,11 @@ def _load(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def phrase_table() -> dict[str, dict[str, Phrase]]:
-    """Phrases by lookup level (acled_sub_event_type, event_mode, event_type) and key."""
+    """Phrases by lookup level (acled_sub_event_type, cameo_code, event_mode, event_type) and key."""
     raw = _load("phrases.json")
-    return {level: {key: _phrase(entry) for key, entry in raw[level].items()}
-            for level in ("acled_sub_event_type", "event_mode", "event_type")}
+    return {level: {key: _phrase(entry) for key, entry in raw.get(level, {}).items()
+                    if not key.startswith("_")}
+            for level in ("acled_sub_event_type", "cameo_code", "event_mode", "event_type")}
 
 
 def _phrase(entry: dict[str, str]) -> Phrase:
@@ -65,7 +66,9 @@ def _phrase(entry: dict[str, str]) -> Phrase:
 
 def phrase_for(e: Event) -> Phrase:
     table = phrase_table()
+    code = e.cameo_code or ""
     for level, key in (("acled_sub_event_type", e.acled_sub_event_type),
+                       ("cameo_code", code), ("cameo_code", code[:3]),
                        ("event_mode", f"{e.event_type}/{e.event_mode}"),
                        ("event_type", e.event_type)):
         if key and key in table[level]:

@@ -8,7 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from thucydides.extract import Lexicon, extract
-from thucydides.fuse import admissible, fuse
+from thucydides.fuse import fuse
+from thucydides.fuse_admit import admissible
 from thucydides.nlp import parse
 from thucydides.recap import RECAP_MARK, is_recap, only_recaps
 from thucydides.records import ActorRef, Document, EventType, Mention, PlaceRef

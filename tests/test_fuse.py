@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from thucydides.fuse import admissible, fuse
+from thucydides.fuse import fuse
+from thucydides.fuse_admit import admissible
 from thucydides.records import ActorRef, EventType, Figure, Mention, PlaceRef
 
 STRIKE = EventType("assault", "aerial", "195", -10.0, "Explosions/Remote violence",

@@ -3,7 +3,8 @@ and day (texts written for this test)."""
 
 from __future__ import annotations
 
-from thucydides.fuse import admissible, fuse
+from thucydides.fuse import fuse
+from thucydides.fuse_admit import admissible
 from thucydides.records import ActorRef, EventType, Mention, PlaceRef
 
 RETURN = EventType("support", None, "050", 3.5, "Strategic developments", "Other", 1)

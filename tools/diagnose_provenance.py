@@ -6,7 +6,7 @@ went: an event in the record (which gold it matches, if any) or one left out by 
     PYTHONPATH=src .venv/bin/python tools/diagnose_provenance.py ../shared/eval/news/dev.jsonl
 
 Categories to read off the output: no line under a pair = never extracted (a); DROPPED = left
-out by :func:`thucydides.fuse.admissible` (b); an event matching another gold or none = fused
+out by :func:`thucydides.fuse_admit.admissible` (b); an event matching another gold or none = fused
 elsewhere (c) or kept apart by an odd date, place or agent (d). Dev diagnostics only: reads
 ../shared (score.py) at run time."""
 
@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from thucydides.cli_common import make_settings
-from thucydides.fuse import admissible
+from thucydides.fuse_admit import admissible
 from thucydides.ingest import read_jsonl
 from thucydides.pipeline import (
     analyse_batch,

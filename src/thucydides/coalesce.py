@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .fuse import FAMILY
+from .fuse_cluster import modes, other_mode
 from .records import HAPPENED, PLACE_RANK, STATED_DATE_RULES, ActorRef, Mention, PlaceRef
 from .resolve.geo_cues import located
 
@@ -218,6 +219,8 @@ def _compatible(h: Mention, m: Mention) -> bool:
         return False  # "struck ... in retaliation for the bombing in X": the cause is another act
     if _apart(h, m):
         return False  # "strikes in Iraq and Syria": one act per country (resolve/geo_split.py)
+    if other_mode(modes(h), modes(m)):
+        return False  # "spoke by phone after visiting X": a call and a visit are two meetings
     both_stated = h.date_rule in STATED_DATE_RULES and m.date_rule in STATED_DATE_RULES
     return not (both_stated and h.date != m.date)
 

@@ -8,13 +8,16 @@ pin a day first, and compares a mention with the cluster's *consensus* fields, s
 mention cannot chain two unrelated events together; among compatible clusters the one sharing
 the most specific evidence wins (a province, a casualty figure, a named party:
 :func:`thucydides.fuse_cluster.evidence`), as a country in common is weak evidence, and a
-report that states no day prefers the event its own article dates. A second
-pass (:mod:`thucydides.fuse_merge`) joins whole events the greedy pass left apart. A meeting
-told from its two sides on one day ("X arrived in Y", "Y's minister received X") is one event
-(:func:`other_side`), and a rebuttal joins its speaker's accusation of that day in its article
-(:mod:`thucydides.fuse_rebut`). A recap ("prompting the recall of its envoy",
-:mod:`thucydides.recap`) has no day of its own: it joins the event of its type, dated on or before
-its article, that it names (:func:`recap_fit`), and is no event alone.
+report that states no day prefers the event its own article dates. A telephone call is never
+a visit, a visit is where it happened, and a statement to a named body with no country (the UN,
+a named group) is not one to a state (:mod:`thucydides.fuse_cluster`: ``other_mode``,
+``placed``, ``other_addressee``). A second pass (:mod:`thucydides.fuse_merge`) joins whole
+events the greedy pass left apart. A meeting told from its two sides on one day ("X arrived in
+Y", "Y's minister received X") is one event (:func:`other_side`), and a rebuttal joins its
+speaker's accusation of that day in its article (:mod:`thucydides.fuse_rebut`). A recap
+("prompting the recall of its envoy", :mod:`thucydides.recap`) has no day of its own: it joins
+the event of its type, dated on or before its article, that it names (:func:`recap_fit`), and
+is no event alone.
 """
 
 from __future__ import annotations
@@ -34,7 +37,11 @@ from .fuse_cluster import (
     evidence,
     figures,
     labels,
+    modes,
     names,
+    other_addressee,
+    other_mode,
+    placed,
     same_admin1,
     same_group,
     same_trigger,
@@ -52,13 +59,12 @@ from .records import (
     PREVIOUS_RULE,
     REPORT_DATE_RULE,
     STATED_DATE_RULES,
-    ActorRef,
     Event,
     Evidence,
     Mention,
 )
 
-__all__ = ["FAMILY", "QUAD", "Cluster", "admissible", "adopt_undated", "adopt_unplaced",
+__all__ = ["FAMILY", "QUAD", "Cluster", "adopt_undated", "adopt_unplaced",
            "compatibility", "fuse", "recap_fit"]
 
 # What an article's own dated telling adds for its reports that state no day: "Iraq recalled its
@@ -130,6 +136,8 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
         return 0.0  # a recap that named no event is none for a report to join
     if same_trigger(m, c):
         return 0.0  # one trigger's several pairs of parties: kept apart on purpose (coalesce)
+    if other_mode(modes(m), c.modes):
+        return 0.0  # a telephone call is not a visit
     if m.date is None or cdate is None:
         return _undated_fit(m, c, year)
     gap = abs(day(m.date) - day(cdate))
@@ -149,10 +157,12 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
             continue
         if mine and theirs:
             if mine != theirs and not (attr == "actor2" and _same_story(m, c, gap)) and not (
-                    attr == "location" and m.type.plover not in LOCATED):
+                    attr == "location" and not placed({m.type.plover}, modes(m) | c.modes)):
                 return 0.0
             agreed |= mine == theirs
             score += WEAK if mine == theirs else 0.0
+    if other_addressee(m, c) and not _same_story(m, c, gap):
+        return 0.0  # a statement to the UN is not one to a state, nor to another body
     if not agreed and m.doc_id not in c.docs and not shared_figure(m, c) \
             and not labels(m) & c.labels:
         return 0.0  # two articles' reports merge on shared evidence, never on silence alone
@@ -162,47 +172,6 @@ def compatibility(m: Mention, c: Cluster, window: int, year: int | None = None) 
     if m.type.plover in c.types:
         score += WEAK
     return score
-
-
-VERBAL = frozenset(t for t, q in QUAD.items() if q in (1, 3))
-
-
-def admissible(e: Event, *, need_date: bool = True) -> bool:
-    """Whether an event enters the record (the rest stay mentions in the store, with their
-    evidence). On a timeline (``need_date``) an event needs a when: a report with no date, in
-    an article with none, that no
-    dated report of the same event joins, cannot be placed on a timeline, and one dated only to
-    a year is background history, not part of the record of a crisis. A statement, request,
-    accusation or agreement is an event between parties only when its speaker is known (a
-    state, a state body, a leader, an armed group or an IGO); "villagers asked", "officials
-    urged" are not. On a timeline, too, an event with no party and no place ("one was
-    arrested") says nothing that places it in the crisis, and a state's attack placed only at
-    its own country ("India strikes back", "the raids, which Delhi named ...") has its
-    agent's name read as a place: the articles tell that attack elsewhere with its real place.
-    A single text read alone (no timeline) keeps them: it is all there is."""
-    if only_recaps(e.mention_ids):
-        return False  # an act named as known ("prompting the recall of its envoy") that no
-        # report of the corpus tells: no event of its own
-    if need_date and (e.date is None or e.date_precision == "year" or _unplaced(e)
-                      or _placed_at_home(e)):
-        return False
-    if e.event_type not in VERBAL:
-        return True
-    return _resolved(e.actor1)
-
-
-def _unplaced(e: Event) -> bool:
-    return e.actor1 is None and e.actor2 is None and e.location is None
-
-
-def _placed_at_home(e: Event) -> bool:
-    a, loc = e.actor1, e.location
-    return (e.event_type == "assault" and a is not None and a.kind == "state"
-            and loc is not None and loc.precision == "country" and loc.country == a.country)
-
-
-def _resolved(a: ActorRef | None) -> bool:
-    return a is not None and (a.country is not None or a.kind in ("armed_group", "igo"))
 
 
 def adopt_undated(clusters: list[Cluster], hints: Mapping[str, int]) -> list[Cluster]:
@@ -229,6 +198,8 @@ def adopt_undated(clusters: list[Cluster], hints: Mapping[str, int]) -> list[Clu
 def _cluster_fit(c: Cluster, d: Cluster, year: int | None) -> float:
     """How well undated cluster ``c`` fits dated cluster ``d`` (0: not at all)."""
     if c.happened != d.happened or not (c.families & d.families) or not (c.types & d.types):
+        return 0.0
+    if other_mode(c.modes, d.modes):
         return 0.0
     if year is not None and d.date is not None and int(d.date[:4]) not in (year - 1, year):
         return 0.0

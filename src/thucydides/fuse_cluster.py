@@ -23,6 +23,8 @@ QUAD = {
     "protest": 4, "sanction": 4, "mobilize": 4, "coerce": 4, "assault": 4,
 }
 
+VERBAL_QUADS = (1, 3)  # verbal cooperation and verbal conflict: statements
+
 # Types that one real event is often reported as (a call that reached agreement is CONSULT in one
 # report and AGREE in another); others fuse only with their own type (arrests after a bombing are
 # a COERCE event of their own, not part of the ASSAULT).
@@ -31,6 +33,12 @@ FAMILY = {t: t for t in QUAD} | {"agree": "consult"}
 # Types whose place is part of what happened; a recall or a statement "in Tehran" or "from
 # Baghdad" is the same act wherever a report places it.
 LOCATED = frozenset({"assault", "coerce", "protest", "mobilize"})
+
+# Ways of meeting that exclude each other: parties to a telephone call are apart, a visit brings
+# them together, so a report of one never tells the other ("the ministers agreed by phone" is not
+# the visit one of them cut short).
+VISIT = "visit"
+MEETING_MODES = frozenset({"phone", VISIT})
 
 # What a day in common, a country in common or the same type adds to a report's fit with an event:
 # little next to specific evidence (a province, a figure, a named party), as a country has many
@@ -60,6 +68,8 @@ class Cluster:
     labels: set[str] = field(default_factory=set)  # every party and place as written, lower case
     admin1s: Counter[str] = field(default_factory=Counter)  # provinces the reports place it in
     figures: set[tuple[str, int]] = field(default_factory=set)  # (kind, best) casualty figures
+    modes: set[str] = field(default_factory=set)  # ways of meeting its reports tell (MEETING_MODES)
+    targets: Counter[str] = field(default_factory=Counter)  # its reports' targets (:func:`party`)
 
     @classmethod
     def of(cls, m: Mention) -> Cluster:
@@ -86,11 +96,19 @@ class Cluster:
         if m.location is not None and m.location.admin1:
             self.admin1s[m.location.admin1] += 1
         self.figures |= figures(m)
+        self.modes |= modes(m)
+        if (target := party(m.actor2)) is not None:
+            self.targets[target] += 1
         self.has_armed_group_agent |= armed_group(m.actor1)
         self.date = self._date()
 
     def consensus(self, attr: str) -> str | None:
         return self.cons.get(attr)
+
+    @property
+    def target(self) -> str | None:
+        """The party most reports name as the target (:func:`party`)."""
+        return self.targets.most_common(1)[0][0] if self.targets else None
 
     @property
     def admin1(self) -> str | None:
@@ -173,6 +191,56 @@ def same_admin1(m: Mention, c: Cluster) -> bool:
 
 def shared_figure(m: Mention, c: Cluster) -> bool:
     return bool(figures(m) & c.figures)
+
+
+def modes(m: Mention) -> set[str]:
+    """The way of meeting ``m`` tells, if any: a telephone call or a visit."""
+    return {m.type.mode} if m.type.mode in MEETING_MODES else set()
+
+
+def other_mode(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two reports or events tell meetings of different ways (a call and a visit)."""
+    return len(mine | theirs) > 1
+
+
+def placed(types: set[str], ways: set[str]) -> bool:
+    """Whether the place of an act of these types and ways of meeting is part of what happened:
+    a violent or coercive act, a protest, and a visit (a visit to Davos is not the meeting in
+    Islamabad its guest flew home for)."""
+    return bool(types & LOCATED) or VISIT in ways
+
+
+def party(a: ActorRef | None) -> str | None:
+    """Who a party is, to tell targets apart: its country, else the dictionary id of a named
+    party that has none (an IGO, an organisation, a named armed group)."""
+    if a is None:
+        return None
+    if a.country:
+        return a.country
+    return a.actor_id if a.actor_id and not a.actor_id.startswith("gen/") else None
+
+
+def other_target(mine: str | None, theirs: str | None) -> bool:
+    """Whether two targets (:func:`party`) cannot be one party: a state and a named party with
+    no country, or two such parties ("told the UN" is not "told Peru", nor "told NATO")."""
+    return mine is not None and theirs is not None and mine != theirs and (
+        "/" in mine or "/" in theirs)
+
+
+def other_party(target: str | None, c: Cluster) -> bool:
+    """Whether ``target`` (:func:`party`) contradicts event ``c``'s target and is none of its
+    agents (a meeting told from its other side names the host as target in one report and as
+    agent in the other)."""
+    return other_target(target, c.target) and not any(
+        party(x.actor1) == target for x in c.mentions)
+
+
+def other_addressee(m: Mention, c: Cluster) -> bool:
+    """Whether statement ``m`` and event ``c``, all statements, name targets that cannot be one
+    party, one of them a named body with no country ("wrote to the UN", "accused Peru"), which
+    the comparison of countries cannot tell apart."""
+    return QUAD[m.type.plover] in VERBAL_QUADS and all(QUAD[t] in VERBAL_QUADS for t in c.types) \
+        and other_party(party(m.actor2), c)
 
 
 def country(x: ActorRef | PlaceRef | None) -> str | None:

@@ -9,9 +9,10 @@ repeatedly merges the best-agreeing pair:
 - same "happened or not" class and type family, both dated;
 - the same day within the window, or a retelling: an event dated only by its articles, up to
   ``RETELL_DAYS`` after an event with a stated day;
-- no contradiction: the same agent, the same place for a located act, the same target for two
-  statements, a state's act never with an armed group's, two named armed groups never unless one
-  is common to both;
+- no contradiction: one way of meeting (a telephone call is never a visit), the same agent, the
+  same place for a located act (a visit among them), the same target for two statements (a
+  state or a named body with no country: the UN, NATO, a named group), a state's act never with
+  an armed group's, two named armed groups never unless one is common to both;
 - enough evidence: the agent and place countries agree, and a retelling also shares something
   specific (a province, a casualty figure, a named party or place).
 """
@@ -22,7 +23,16 @@ import heapq
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .fuse_cluster import LOCATED, QUAD, Cluster, day, same_trigger, specific
+from .fuse_cluster import (
+    QUAD,
+    Cluster,
+    day,
+    other_mode,
+    other_party,
+    placed,
+    same_trigger,
+    specific,
+)
 
 RETELL_DAYS = 31  # how long after an event an article may retell it as news of its own day
 MIN_SCORE = 2.0  # agreement needed to merge two events within the date window
@@ -99,6 +109,8 @@ def affinity(a: Cluster, b: Cluster, window: int) -> float:
         return 0.0
     if any(same_trigger(m, b) for m in a.mentions):
         return 0.0  # one trigger's pairs of parties
+    if other_mode(a.modes, b.modes):
+        return 0.0  # a telephone call and a visit
     if a.has_armed_group_agent != b.has_armed_group_agent or _other_groups(a, b):
         return 0.0
     agreement = _agreement(a, b)
@@ -112,8 +124,9 @@ def affinity(a: Cluster, b: Cluster, window: int) -> float:
 
 
 def _agreement(a: Cluster, b: Cluster) -> float | None:
-    """Countries in agreement (agent and place count 1, target 0.5); None on a contradiction."""
-    located = bool((a.types | b.types) & LOCATED)
+    """Countries in agreement (agent and place count 1, target 0.5); None on a contradiction
+    (for two events of statements, also targets that are different named bodies)."""
+    located = placed(a.types | b.types, a.modes | b.modes)
     score = 0.0
     for attr, weight in (("location", 1.0), ("actor1", 1.0), ("actor2", 0.5)):
         x, y = a.consensus(attr), b.consensus(attr)
@@ -123,6 +136,8 @@ def _agreement(a: Cluster, b: Cluster) -> float | None:
                 return None
             continue
         score += weight if x and x == y else 0.0
+    if _verbal(a) and _verbal(b) and other_party(a.target, b) and other_party(b.target, a):
+        return None  # statements to a state and to a named body with no country
     if a.has_armed_group_agent:
         score += 1.0  # the same kind of agent: non-state on both sides
     return score

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .fuse_cluster import QUAD, Cluster, day
+from .fuse_cluster import QUAD, Cluster, day, other_mode
 from .records import HAPPENED, Mention
 
 VERBAL_COOPERATION = 1  # PLOVER quad class of agree, consult, support, concede
@@ -49,14 +49,14 @@ def join_joint_acts(clusters: Sequence[Cluster]) -> list[Cluster]:
         if key is None or key[2] != "day":
             continue
         into = days.setdefault(key[:2], c)
-        if into is not c:
+        if into is not c and not other_mode(c.modes, into.modes):
             _move(c, into, gone)
     for c in clusters:
         key = keys[id(c)]
         if key is not None and key[2] == "week":
             near = [(abs(d - key[1]), d) for dyad, d in days if dyad == key[0]]
             gap, d = min(near, default=(WEEK, 0))
-            if gap < WEEK:
+            if gap < WEEK and not other_mode(c.modes, days[key[0], d].modes):
                 _move(c, days[key[0], d], gone)
     return [c for c in clusters if id(c) not in gone]
 

@@ -20,7 +20,8 @@ from datetime import date, timedelta
 from .coalesce import coalesce
 from .config import Settings
 from .extract import Lexicon, extract_mentions
-from .fuse import admissible, fuse
+from .fuse import fuse
+from .fuse_admit import admissible
 from .ingest import mark_duplicates
 from .nlp import iter_parse
 from .records import HAPPENED, STATED_DATE_RULES, Document, Event, Mention, ParsedDoc
@@ -184,7 +185,7 @@ def fuse_corpus(mentions: Sequence[Mention], settings: Settings,
                 undated: Mapping[str, Undated] | None = None
                 ) -> tuple[list[Mention], list[Event]]:
     """The re-dated mentions and the events of :func:`corpus_fusion` that enter the record
-    (:func:`thucydides.fuse.admissible`)."""
+    (:func:`thucydides.fuse_admit.admissible`)."""
     undated = undated or {}
     redated, events = corpus_fusion(mentions, settings, undated)
     need_date = settings.undated_events == "drop" or (

@@ -7,18 +7,25 @@ Tuesday", "yesterday", "last week", "three years ago") or *chained* (relative to
 date (or the report date the pipeline inferred for an undated article); chained ones against the
 last date the article stated before them, and only when that base is a day or the shift counts
 months or years, so a vague base cannot make a precise claim.
+
+A date that tells when something was said ("the group said on Thursday that its members had
+carried out the bombings") dates the statement, not the act it tells: the act was done by then,
+so the date bounds it from above and agrees with any earlier day (:func:`agrees`). The date stage
+marks such dates on the mentions' dates (``resolve.date_statement.statement_verb``); the audit
+reads the mark off the mentions of the sentence.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..records import DatePrecision
 from ..resolve.date_norm import clean_expression, match_rule
 from ..resolve.date_patterns import prep_re
+from ..resolve.date_statement import statement_verb
 from ..resolve.dates import find_date_expressions, normalise_date, shift_relative
 from .context import Article
 
@@ -42,6 +49,7 @@ class Stated:
     explicit_year: bool
     date: date | None = None
     precision: DatePrecision | None = None
+    statement: bool = False  # dates a speech verb ("said on Thursday that ..."), not the act
 
     @property
     def relative(self) -> bool:
@@ -85,11 +93,25 @@ def article_dates(art: Article) -> ArticleDates:
     default_year = anchor.year if anchor else art.doc.year_hint
     base: tuple[date, DatePrecision] | None = None
     for i, s in enumerate(art.sentences):
+        said = statement_spans(art, i)
         row = [_resolve(s.text, a, b, anchor, default_year, base) for a, b in
                find_date_expressions(s.text)]
+        row = [replace(st, statement=True) if _overlaps(st, said) else st for st in row]
         out.stated.append(row)
         base = _next_base(art, i, row) or base
     return out
+
+
+def statement_spans(art: Article, i: int) -> list[tuple[int, int]]:
+    """The spans (offsets into sentence ``i``) of the dates the date stage read as the day of a
+    speech verb, not of the act the statement tells: "said on Thursday that ..."."""
+    start = art.sentences[i].start
+    return sorted({(d.start - start, d.end - start) for m in art.by_sentence.get(i, [])
+                   for d in m.dates if statement_verb(d) is not None})
+
+
+def _overlaps(st: Stated, spans: list[tuple[int, int]]) -> bool:
+    return any(st.start < b and a < st.end for a, b in spans)
 
 
 def _anchor(art: Article) -> tuple[date | None, bool]:
@@ -171,6 +193,8 @@ def agrees(st: Stated, day: date, tolerance: int) -> bool:
     if st.date is None:
         return True
     slack = timedelta(days=tolerance)
+    if st.statement:  # said by then: the act is on or before the end of the stated period
+        return day <= _period_end(st) + slack
     if st.precision == "day":
         return abs(st.date - day) <= slack
     if st.precision == "week":
@@ -181,3 +205,15 @@ def agrees(st: Stated, day: date, tolerance: int) -> bool:
         return first - slack <= day < nxt + slack
     years = 1 if st.rule in CHAINED or st.rule == "ago" else 0
     return abs(st.date.year - day.year) <= years
+
+
+def _period_end(st: Stated) -> date:
+    """The last day of the period a resolved expression names."""
+    assert st.date is not None
+    if st.precision == "day":
+        return st.date
+    if st.precision == "week":
+        return st.date + timedelta(days=6)
+    if st.precision == "month":
+        return (st.date.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return date(st.date.year, 12, 31)

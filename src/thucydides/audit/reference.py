@@ -12,7 +12,9 @@ that fits it clears the sentence.
 A sentence may match several events. It contradicts the chronology when it states dates near
 the match and none agrees with any event it matches. A date counted from the publication date
 counts only when the article gives that date; a shift from an earlier event only when it counts
-months or years ("two years previously"). When every event it matches falls in one month, that
+months or years ("two years previously"); a date of a speech verb ("said on Thursday that its
+members had carried out the bombings") dates the statement and agrees with any event on or before
+it (``dating.agrees``). When every event it matches falls in one month, that
 month dates the sentence for the temporal checks (``RefMatch.month``).
 """
 

@@ -4,7 +4,9 @@ Which clause a toponym stands in relative to an event's trigger (:func:`attach`)
 clause, nested below it, another event's clause (also the verb an event noun is the subject of:
 "an Iranian strike *killed* two children in X" is the strike's), no clause, or the background of
 a participant ("a group that has attacked guards in X", "fighters who used the border to plan
-attacks in X": a relative clause that tells another violent act of a participant). And what is
+attacks in X": a relative clause that tells another violent act of a participant). The
+destination of a journey another verb tells of is the journey's ("cancelled a planned trip to X
+and warned that ...": X is no place of the warning; data/places_travel_nouns.txt). And what is
 weak evidence of a place: a country adjective on a site it may own ("an Israeli facility"),
 which places only an event in whose own clause it stands (:func:`adjectival`,
 :func:`own_clause`).
@@ -24,11 +26,20 @@ from .places import adjective_country
 MAX_CLIMB = 24  # dependency steps; a parse deeper than this is no clause we can read
 OWN, NESTED, LOOSE, OTHER, CONTEXT = 0, 1, 2, 3, 4
 VIOLENT = frozenset({"18", "19", "20"})  # CAMEO roots of violent acts
+DESTINATION = frozenset({"to"})  # "a trip to X"
+ARGUMENT = frozenset({"dobj", "nsubj", "nsubjpass"})  # a journey a verb tells of
 
 __all__ = ["CONTEXT", "LOOSE", "MAX_CLIMB", "NESTED", "OTHER", "OWN", "VIOLENT", "Clauses",
            "adjectival", "attach", "attachment", "event_nouns", "own_clause", "owned_sites",
-           "sentence_triggers", "span_root", "token_at", "violent_act", "violent_verbs",
-           "violent_words"]
+           "sentence_triggers", "span_root", "token_at", "travel_nouns", "violent_act",
+           "violent_verbs", "violent_words"]
+
+
+@lru_cache(maxsize=1)
+def travel_nouns() -> frozenset[str]:
+    """Nouns of a journey whose destination is its own place ("a trip to X"):
+    data/places_travel_nouns.txt."""
+    return frozenset(w.lower() for w in read_words("places_travel_nouns.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +135,9 @@ def attach(cl: Clauses, p: PlaceRef, trigger: int) -> tuple[int, int | None]:
     root = span_root(cl.pdoc, p.start, p.end)
     if root is None:
         return LOOSE, None
+    journey = _journey_of(cl, root)
+    if journey is not None and journey != trigger and cl.pdoc.tokens[journey].head != trigger:
+        return OTHER, journey if journey in cl.triggers else None
     home = cl.clause(trigger)
     gov = cl.governor(root)
     if gov is None:
@@ -142,6 +156,24 @@ def attach(cl: Clauses, p: PlaceRef, trigger: int) -> tuple[int, int | None]:
         if gov is None or gov in home:
             return (NESTED if gov is not None and owner is None else OTHER), owner
     return OTHER, owner
+
+
+def _journey_of(cl: Clauses, root: int) -> int | None:
+    """The journey a place is the destination of, when the journey is an argument of a verb
+    ("cancelled a planned *trip* to X", "her *visit* to X was postponed"; also when the parser
+    hangs "to X" on the verb right after the noun): the place is the journey's, not that of
+    another event the verb is coordinated with. Not a journey that frames the sentence ("during
+    a visit to X, the two leaders signed")."""
+    toks = cl.pdoc.tokens
+    prep = toks[root].head
+    if toks[root].dep != "pobj" or toks[prep].text.lower() not in DESTINATION or prep == 0 \
+            or toks[prep - 1].sent != toks[prep].sent:
+        return None
+    noun = toks[prep].head if toks[toks[prep].head].pos == "NOUN" else prep - 1
+    t = toks[noun]
+    if t.pos != "NOUN" or t.lemma.lower() not in travel_nouns() or t.dep not in ARGUMENT:
+        return None
+    return noun
 
 
 def _told_of_participant(cl: Clauses, root: int, v: int) -> bool:

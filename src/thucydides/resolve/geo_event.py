@@ -6,7 +6,8 @@ another event of the sentence was, who spoke. Never the agent, a speaker ("Islam
 ("the strikes, which Israel launched", "Tehran reciprocated": it acts); never, for a material
 event, a capital standing for its government ("Tehran's declared intent", "pushed Tehran to
 respond", "barred the envoy from returning to Islamabad"); never the place of a background event
-the sentence reports no event of ("since the war in Gaza") or another violent act a relative
+the sentence reports no event of ("since the war in Gaza"), the destination of a journey
+another verb tells of ("cancelled a trip to X and warned"), or another violent act a relative
 clause tells of a participant ("a group that has attacked guards in X", "fighters who used the
 border to plan attacks in X"); never, for a diplomatic sanction, the place of a violent act's
 clause ("recalled its envoy a day after a strike killed two children in X"); a country adjective

@@ -56,6 +56,14 @@ Choices worth knowing:
   noun after "over" ("summoned the envoy over the airstrikes") are told elsewhere.
 - A diplomatic act named as known ("prompting the recall of its envoy", "downgrading ties") is
   a recap (``recaps.py``, mention id ``...~ref``): no date of its own, it joins the event it names.
+- A participle the parser read as the main verb ("the journalists *arrested* for ... were freed":
+  no "and" between two finite verbs) is regrafted onto its noun before roles are read
+  (``reparse.py``), so it describes the freed party and tells no arrest; a participle after a
+  subject tagged as a past tense is read as passive ("the men *abducted* ... have been freed").
+- Many acts summed up ("has launched many attacks", "dozens of raids during its campaign",
+  "several strikes since 2015") are a pattern, not an event (``generic.aggregate``).
+- A reflexive object is the agent ("Iraq attacked *itself*"), whom the self goes to ("surrendered
+  *himself* to police"), or no one for a self-destruction ("blew *themselves* up"; ``coref.py``).
 - An object pronoun never stands for its own clause's subject ("X struck Y, accusing *it*"
   → Y); "a statement from X said it ..." → X (``coref.py``).
 """

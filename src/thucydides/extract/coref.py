@@ -1,6 +1,9 @@
-"""Pronoun actors: "Pakistan said *it* had struck" → Pakistan."""
+"""Pronoun actors: "Pakistan said *it* had struck" → Pakistan; a reflexive object stands for the
+act's own agent ("the rebels shelled *themselves*" → the rebels)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .claimants import attribution_lexicon
 from .phrases import entity_head, np_span
@@ -8,6 +11,8 @@ from .roles import subject_of
 from .tree import Tree
 
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
+REFLEXIVES = frozenset({"itself", "themselves", "themself", "himself", "herself", "ourselves",
+                        "ourself", "oneself"})
 
 PRONOUN_ENTS = {"it": ("GPE", "ORG", "NORP"), "its": ("GPE", "ORG", "NORP"),
                 "they": ("GPE", "ORG", "NORP"), "their": ("GPE", "ORG", "NORP"),
@@ -119,3 +124,23 @@ def _in_any(tree: Tree, k: int, heads: set[int]) -> bool:
 def _document(tree: Tree, k: int) -> bool:
     """A statement, report or communique: its author, not the document, is the party."""
     return attribution_lexicon().nouns.get(tree.tokens[k].text.lower()) == "statement"
+
+
+def reflexive_target(tree: Tree, i: int, agent: int, self_harm: Callable[[str], bool],
+                     ) -> int | None:
+    """The party a target ``i`` stands for when it is a reflexive pronoun object: the act's own
+    ``agent`` ("Iraq attacked *itself*", "fired on *themselves*"); whom the self is handed over
+    to ("surrendered *himself* to police" → police); None for a self-destruction, whose victims
+    are others ("bombers blew *themselves* up", verbs for which ``self_harm`` holds). Any other
+    ``i`` (also a reflexive stressing a name, "Putin *himself*") is returned as it is."""
+    t = tree.tokens[i]
+    if t.text.lower() not in REFLEXIVES or t.dep not in OBJECT_DEPS or t.head == i:
+        return i
+    v = t.head if t.dep != "pobj" else tree.tokens[t.head].head
+    if self_harm(tree.lemmas[v]):
+        return None
+    if t.dep == "dobj":
+        to = tree.pobj_of(v, frozenset({"to"}))
+        if to:
+            return to[0]
+    return agent

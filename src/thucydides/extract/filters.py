@@ -6,7 +6,8 @@
 - ``habitual``: the event is generic or habitual ("has long accused", "for years, both have
   accused", "has previously mounted attacks", "have been launching strikes since November",
   "groups that launch attacks", "since the rebels began launching strikes", "Clashes often erupt",
-  "groups fighting for X have long used ..."), a kind of event rated ("Clashes there are
+  "groups fighting for X have long used ..."), many acts summed up ("has launched many attacks",
+  "dozens of raids during its campaign"), a kind of event rated ("Clashes there are
   frequent") or a standing state ("which has troops stationed near ...", ``generic.py``): no
   single dated event is told.
 - ``back_reference``: an event ranked as "the first time ..." ("It was the first time rebels had
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .generic import generic_frequency, on_record, standing_state
+from .generic import aggregate, generic_frequency, on_record, present_perfect, standing_state
 from .lexicon import Lexicon
 from .tree import Tree
 
@@ -154,14 +155,17 @@ def habitual(tree: Tree, i: int, lex: Lexicon) -> bool:
         return True  # "which has troops stationed near ...", "Clashes there are frequent"
     if any(_habit_marks(tree, v, lex) for v in _outer_clause(tree, i)):
         return True  # "Clashes often erupt", "groups fighting for X have long used the area"
-    for v in clause_path(tree, i):
+    path = clause_path(tree, i)
+    if aggregate(tree, i, path[-1], lex):
+        return True  # "has launched many attacks", "dozens of raids during its campaign"
+    for v in path:
         if _habit_marks(tree, v, lex) or _since(tree, v):
             return True
         t = tree.tokens[v]
         if t.dep == "relcl" and t.tag in ("VBP", "VBZ") and not tree.children(v, ("aux",)):
             return True  # "groups that launch attacks"
         if t.dep == "relcl" and not across_lines(tree, v, t.head) and (
-                (_present_perfect(tree, v) and _subject_relative(tree, v))
+                (present_perfect(tree, v) and _subject_relative(tree, v))
                 or _present_progressive(tree, v)):
             return True  # "a group that has carried out attacks", "where X is conducting ..."
     return False
@@ -184,12 +188,6 @@ def _subject_relative(tree: Tree, v: int) -> bool:
     """The relative pronoun is the clause's subject ("a group *that* has carried out"), not its
     object ("the post that troops have set up")."""
     return any(tree.lemmas[k] in RELATIVE for k in tree.children(v, ("nsubj", "nsubjpass")))
-
-
-def _present_perfect(tree: Tree, v: int) -> bool:
-    """"has carried out", "have been launching": a record up to now, not one dated event."""
-    return any(tree.lemmas[k] == "have" and tree.tokens[k].tag in ("VBZ", "VBP")
-               for k in tree.children(v, ("aux",)))
 
 
 def _under_abstract(tree: Tree, i: int, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..records import HAPPENED, DateRef, Figure, Mention, PlaceRef, Sentence
 from .candidates import Cand, candidates, positions
 from .charges import charged_agent, charging_verb
-from .coref import antecedent
+from .coref import antecedent, reflexive_target
 from .filters import accidental, back_reference, consequence, habitual, halted, heading_line, locative, party
 from .intent import refine_intent
 from .lexicon import Lexicon
@@ -293,6 +293,8 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
         a1, a2 = (None if a is None or not party(tree, a, c.hit.i) else antecedent(tree, a)
                   for a in (a1, a2))
         a1 = _told_before(tree, sent, c, a1, lex) if n == 0 else a1
+        if a2 is not None and a1 is not None:  # "Iraq had attacked itself": the agent
+            a2 = reflexive_target(tree, a2, a1, lambda w: lex.status.has("self_harm", w))
         if a2 is not None and a2 in others and a2 != a1:
             a2 = event_agent(tree, a2)  # "condemned the killing of workers": not the workers
         if a1 is not None and lex.word("abstract", tree.lemmas[a1]):

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from ..records import ParsedDoc, Sentence, Token
 from .referents import Prior
+from .reparse import reduced_relatives
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -18,7 +19,7 @@ class Tree:
 
     def __init__(self, pdoc: ParsedDoc) -> None:
         self.pdoc = pdoc
-        self.tokens: list[Token] = pdoc.tokens
+        self.tokens: list[Token] = reduced_relatives(pdoc.tokens)  # a participle misread as a verb
         self.kids: list[list[int]] = [[] for _ in self.tokens]
         for t in self.tokens:
             if t.head != t.i:

@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..records import DateRef
 from .date_find import find_date_expressions
 from .date_norm import normalise_date
+from .date_refs import is_boundary
 
 PROBE = Date(2000, 6, 15)  # any report date: how far back does an expression reach?
 CALENDAR_BACK = frozenset({"last", "previous"})
@@ -80,3 +81,11 @@ def week_after_floor(text: str, year: int) -> Date | None:
             monday = day + timedelta(days=7 - day.weekday())
             floor = monday if floor is None or monday > floor else floor
     return floor
+
+
+def deictic(d: DateRef) -> bool:
+    """An unresolved expression that a report date would resolve ("last week", "on Friday")."""
+    if d.date is not None:
+        return False
+    n = normalise_date(d.text, PROBE.isoformat())  # any report date: is one needed?
+    return n is not None and n.date is not None and not is_boundary(n.rule)

@@ -44,7 +44,9 @@ act told there in the past perfect ("said on Thursday that it had carried out th
 no such earlier report keeps the statement's day only as a bound (rule ``by-statement``,
 :mod:`.date_statement`). A shift said of a statement ("The claim came a day after the attack",
 found in the sentence when the attack's mention was not given it) counts from the last
-statement's day.
+statement's day. An act told in the past perfect in a side remark ("the premier, who had cut
+short a visit to Tokyo") happened before the story, on a day only its own clause can say
+(:mod:`.date_aside`): with none, it has no date.
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ from ..records import (
     Mention,
 )
 from . import date_calendar as cal
-from .date_anchor import PROBE, week_estimate
+from .date_anchor import deictic, week_estimate
+from .date_aside import aside_clause, beside_dates, own_dates, remark_dates
 from .date_cause import cause_day, not_before, response_cue
 from .date_lexicon import lexicon as date_lexicon
 from .date_norm import normalise_date, shift_relative
@@ -123,7 +126,7 @@ class DocDates:
         out: list[DateRef] = []
         moved_on = self._moved_on(m)
         floor = self._cause_floor(m)
-        for d in m.dates:
+        for d in m.dates + remark_dates(m):  # "having shelled it on Monday": the shelling's
             n = self._resolve(d, m.sentence_index)
             if floor is not None and n is not None:
                 n = not_before(n, floor)
@@ -280,9 +283,11 @@ class DocDates:
         """The mention's date; ``self.rule`` says how it was found (Mention.date_rule). A recap
         ("prompting the recall of its envoy", :mod:`thucydides.recap`) has none of its own and
         leaves the article's story where it was."""
+        aside = aside_clause(m)  # "..., who had cut short a visit": before the story
         if is_recap(m.mention_id):
             self.rule = None
             return None, None
+        dates = beside_dates(m, dates) if aside is None else own_dates(m, dates, aside)
         same_sentence = self.last[0] if self.last is not None and self.last[1] == "day" \
             and self.last_sent == m.sentence_index else None
         earlier = self._antecedent(m, dates, same_sentence)
@@ -314,6 +319,9 @@ class DocDates:
             if self.last is not None and self.last[0] == told:
                 self.carried_sent = m.sentence_index
             return told, "day"
+        if aside is not None:  # no day of its own: neither the story's nor the report's
+            self.rule = None
+            return None, None
         if self._continues_past(m) and self.last is not None:
             self.rule = PREVIOUS_RULE
             self.carried_sent = m.sentence_index
@@ -330,21 +338,13 @@ class DocDates:
             self.rule = None
             return None, None
         if self.last is None or m.sentence_index - self.last_sent > PREVIOUS_SENTENCES \
-                or any(_deictic(d) for d in dates):
+                or any(deictic(d) for d in dates):
             # an undated article's narrative moves on, or the sentence says its own time
             # against a report date nobody gave ("Last week, ..."): no date is better
             self.rule = None
             return None, None
         self.rule = PREVIOUS_RULE
         return self.last
-
-
-def _deictic(d: DateRef) -> bool:
-    """An unresolved expression that a report date would resolve ("last week", "on Friday")."""
-    if d.date is not None:
-        return False
-    n = normalise_date(d.text, PROBE.isoformat())  # any report date: is one needed?
-    return n is not None and n.date is not None and not is_boundary(n.rule)
 
 
 def _carry_year(expr: str, n: DateRef, ref: RefDate) -> DateRef:

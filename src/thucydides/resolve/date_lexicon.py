@@ -43,6 +43,10 @@ class DateLexicon:
     ordinals: Mapping[str, int] = field(default_factory=dict)  # "second" → 2: "the second day"
     speech_nouns: frozenset[str] = frozenset()  # "The claim came a day after ...": a statement
     have_objects: frozenset[str] = frozenset()  # "had no role": "had" as a main verb, not perfect
+    object_leads: frozenset[str] = frozenset()  # "had cut short a visit": words opening an object
+    particles: frozenset[str] = frozenset()  # "had carried out air strikes": verb particles
+    past_forms: frozenset[str] = frozenset()  # "fled", "struck", "took": irregular past forms
+    question_leads: frozenset[str] = frozenset()  # "unclear who had": a question, no remark
 
 
 def _rows(text: str) -> list[tuple[str, str, str]]:
@@ -102,6 +106,10 @@ def lexicon() -> DateLexicon:
         ordinals=ints("ordinal"),
         speech_nouns=frozenset(table("speech_noun")),
         have_objects=frozenset(table("have_object")),
+        object_leads=frozenset(table("object_lead")),
+        particles=frozenset(table("particle")),
+        past_forms=frozenset(table("past_form")),
+        question_leads=frozenset(table("question_lead")),
     )
 
 

@@ -64,6 +64,11 @@ Choices worth knowing:
   "several strikes since 2015") are a pattern, not an event (``generic.aggregate``).
 - A reflexive object is the agent ("Iraq attacked *itself*"), whom the self goes to ("surrendered
   *himself* to police"), or no one for a self-destruction ("blew *themselves* up"; ``coref.py``).
+- An envoy the agent recalls, withdraws, returns or sends is its own, never the target: the
+  target is the state it leaves ("recalled its ambassador from X", a capital standing for its
+  state), goes to or is accredited to, else none; "the foreign ministers of X and Y" name both
+  states, and a cooperative act they (or "X and Y ... return ambassadors") do with no target is
+  between them (``envoys.py``; role_cues ``envoy``, ``office``).
 - An object pronoun never stands for its own clause's subject ("X struck Y, accusing *it*"
   → Y); "a statement from X said it ..." → X (``coref.py``).
 """

@@ -47,6 +47,10 @@ def _load_lexicon() -> Lexicon:
                      weapons=words.get("weapon", frozenset()),
                      for_patient=words.get("for_patient", frozenset()),
                      to_patient=words.get("to_patient", frozenset()),
-                     in_agent=words.get("in_agent", frozenset()))
+                     in_agent=words.get("in_agent", frozenset()),
+                     envoys=words.get("envoy", frozenset()),
+                     envoy_from=words.get("envoy_from_verb", frozenset()),
+                     envoy_to=words.get("envoy_to_verb", frozenset()),
+                     offices=words.get("office", frozenset()))
     return Lexicon(load_triggers(), Crosswalk.load(), status, roles, modes, words,
                    load_request_topics())

@@ -289,7 +289,8 @@ def _mentions_of(tree: Tree, sent: Sentence, c: Cand, figures: list[Figure],
         places=list(shared.places), dates=list(shared.dates), figures=list(figures),
         claimant=claimant, claimant_kind=kind, published=doc.published, outlet=doc.outlet, cue=cue)
     out: list[Mention] = []
-    for n, (a1, a2) in enumerate(_actor_pairs(c.roles, c.hit.entry.sym)):
+    for n, (a1, a2) in enumerate(_actor_pairs(c.roles, c.hit.entry.sym or (
+            c.roles.mutual and (c.type.quad_class or 0) in (1, 2)))):
         a1, a2 = (None if a is None or not party(tree, a, c.hit.i) else antecedent(tree, a)
                   for a in (a1, a2))
         a1 = _told_before(tree, sent, c, a1, lex) if n == 0 else a1

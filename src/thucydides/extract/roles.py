@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .envoys import office_conjuncts, own_envoy, own_envoy_target, passive_envoy
 from .phrases import (
     NAME_ENTS,
     actor_ref,
@@ -43,6 +44,7 @@ from .phrases import (
 )
 from .referents import described, done_by
 from .tree import Tree
+from .venue import venue
 
 __all__ = [
     "NAME_ENTS",
@@ -73,6 +75,7 @@ class Roles:
     actor2: int | None = None
     actor1_more: list[int] = field(default_factory=list)
     actor2_more: list[int] = field(default_factory=list)
+    mutual: bool = False  # coordinated agents act on each other when no target is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,10 @@ class RoleCues:
     for_patient: frozenset[str] = frozenset()  # "warrants *for* X": X is the target
     to_patient: frozenset[str] = frozenset()  # "against travel *to* X": X is the target
     in_agent: frozenset[str] = frozenset()  # "killed in *Israeli* shelling": the shellers act
+    envoys: frozenset[str] = frozenset()  # "recalled *its* ambassador from X": X (envoys.py)
+    envoy_from: frozenset[str] = frozenset()  # verbs an own envoy leaves "from X" by
+    envoy_to: frozenset[str] = frozenset()  # verbs an own envoy goes "to X" by
+    offices: frozenset[str] = frozenset()  # "the ministers of X and Y": X and Y (envoys.py)
 
 
 def _antecedent(tree: Tree, i: int) -> int:
@@ -195,7 +202,10 @@ def verb_roles(tree: Tree, v: int, cues: RoleCues, sym: bool) -> Roles:
         r.actor1 = agent_of(tree, v)
         p = tree.child(v, ("nsubjpass",))
         h = tree.head(v)
-        if p is not None and tree.lemmas[p] in cues.skip_objects:
+        envoy = passive_envoy(tree, v, p, cues) if p is not None else None
+        if envoy is not None:  # "Chad's envoy was recalled from X": Chad acts on X
+            r.actor1, r.actor2 = r.actor1 if r.actor1 is not None else envoy[0], envoy[1]
+        elif p is not None and tree.lemmas[p] in cues.skip_objects:
             r.actor2 = _patient(tree, v, cues)  # "a mortar was fired at X"
         elif p is not None:
             r.actor2 = _antecedent(tree, p)
@@ -206,6 +216,9 @@ def verb_roles(tree: Tree, v: int, cues: RoleCues, sym: bool) -> Roles:
     else:
         r.actor1 = subject_of(tree, v, speech=cues.speech_verbs)
         r.actor2 = _patient(tree, v, cues)
+        if r.actor2 in tree.children(v, ("dobj",)) and own_envoy(tree, v, r.actor2, r.actor1, cues):
+            r.actor2 = own_envoy_target(tree, v, r.actor2, cues)  # "recalled its envoy from X"
+            r.mutual = r.actor2 is None  # "X and Y agreed to return ambassadors"
     if r.actor2 is None and sym:
         partners = tree.pobj_of(v, PARTNER)
         r.actor2 = partners[0] if partners else None
@@ -336,9 +349,13 @@ def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
     r.actor2 = repair(tree, r.actor2) if r.actor2 is not None else None
     if r.actor1 is None and nominal:  # "the recall of *its* ambassador": its = the actor
         for o in tree.pobj_of(i, frozenset({"of"})):
-            owner = [k for k in tree.children(o, ("poss",)) if tree.tokens[k].pos == "PRON"]
+            owner = [k for k in tree.children(o, ("poss",)) if tree.tokens[k].pos == "PRON"
+                     or tree.lemmas[o] in cues.envoys]  # "the recall of *Chad's* envoy"
             if owner:
                 r.actor1 = owner[0]
+    if r.actor2 is None and nominal and tree.lemmas[i] in cues.envoy_from | cues.envoy_to:
+        r.actor2 = next((own_envoy_target(tree, i, o, cues) for o in tree.pobj_of(
+            i, frozenset({"of"})) if tree.lemmas[o] in cues.envoys), None)  # "recall of X's envoy"
     if r.actor1 is not None and (tree.tokens[r.actor1].ent_type in NOT_ACTOR_ENTS
                                  or tree.lemmas[r.actor1] in RELATIVE | DEMONSTRATIVE
                                  or _weapon(tree, r.actor1, cues)):
@@ -356,9 +373,12 @@ def find_roles(tree: Tree, i: int, cues: RoleCues, *, sym: bool = False,
     if r.actor2 is not None:
         r.actor2_more = [c for c in tree.conjuncts(r.actor2) if _name_like(tree, c)]
     if r.actor1 is not None:
-        r.actor1_more = name_modifiers(tree, r.actor1) + r.actor1_more
+        offices = office_conjuncts(tree, r.actor1, cues)  # "the ministers of X and Y"
+        r.actor1_more = name_modifiers(tree, r.actor1) + r.actor1_more + offices
+        r.mutual = r.mutual or bool(offices)
     if r.actor2 is not None:
-        r.actor2_more = name_modifiers(tree, r.actor2) + r.actor2_more
+        r.actor2_more = name_modifiers(tree, r.actor2) + r.actor2_more + office_conjuncts(
+            tree, r.actor2, cues)
     return r
 
 
@@ -388,19 +408,3 @@ def _weapon(tree: Tree, i: int, cues: RoleCues) -> bool:
 def _name_like(tree: Tree, i: int) -> bool:
     t = tree.tokens[i]
     return t.ent_type in NAME_ENTS or t.pos == "PROPN"
-
-
-def venue(tree: Tree, i: int) -> int | None:
-    """The country or city a meeting takes place in ("met in Zurich"): CAMEO codes it as the
-    target of a consultation that names no other party."""
-    holders = [i]
-    p = tree.head(i)
-    if p is not None and tree.tokens[i].dep == "pobj" and tree.head(p) is not None:
-        holders.append(tree.tokens[p].head)  # "landed in Oslo on a visit"
-    elif p is not None and tree.tokens[i].dep == "dobj":
-        holders.append(p)  # "staged a protest in Beijing"
-    for h in holders:
-        for k in tree.pobj_of(h, frozenset({"in", "to"})):
-            if tree.tokens[k].ent_type == "GPE":
-                return k
-    return None

@@ -4,17 +4,18 @@ A trigger row flagged ``gives`` or ``addressed`` in ``data/triggers.tsv`` requir
 is given, shown or said ("give *permission*", "present *evidence*", "express *condolences*",
 "provide *support*"): that object is never the party it goes to (unlike "summoned *the envoy*"):
 "gave permission *to Bolivia*", "presented evidence *against Peru*", "expressed condolences *to
-Chile*", "thanked X for *Japan's* help". The party is then
+Chile*", "thanked X for *Japan's* help", "shared intelligence *with* Chile". The party is then
 
 - the dative of the verb ("gave *Bolivia* permission", "sent aid *to* Peru"), else
 - the object of a preposition of the verb or of that object noun ("to", "against", "on",
-  "into", "for"), when it names a party: a named country, people, body or person, or a noun
+  "into", "for", "with"), when it names a party: a named country, people, body or person, or a noun
   with such a name hanging on it by "of" or a possessive ("the people *of Morocco*", "*Japan's*
   help").
 
 An act flagged ``addressed`` is no event without such a party: sympathy "to the families of
 those killed" is a gesture, not an act between parties; sympathy "to Chile" is one (CAMEO 018).
-Otherwise, when no party is written, the roles stay as they are.
+Otherwise, when no party is written, the act has no target (the thing is none: "shared
+*intelligence* on the gangs").
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from .roles import Roles
 from .tree import Tree
 from .triggers import Hit
 
-TO_PARTY = frozenset({"to", "against", "on", "into", "for", "toward", "towards"})
+TO_PARTY = frozenset({"to", "against", "on", "into", "for", "toward", "towards", "with"})
 OF = frozenset({"of"})
 PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -94,8 +95,9 @@ def refine_recipients(tree: Tree, cands: Sequence[A]) -> list[A]:
         if not things or (c.roles.actor2 is not None and c.roles.actor2 not in things):
             continue
         party = addressee(tree, c)
-        if party is not None:
+        if party is not None or c.roles.actor2 is not None:
+            # the thing itself is never the party ("shared *intelligence* on the gangs")
             c.roles.actor2, c.roles.actor2_more = party, []
-        elif c.hit.entry.addressed:
+        if party is None and c.hit.entry.addressed:
             drop.append(c)
     return drop

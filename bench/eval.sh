@@ -28,6 +28,8 @@ for set in cameo acled; do
   $BIN/thucydides extract "$OUT/${set}_docs.jsonl" -o "$OUT/$set.jsonl"
   $SCORE "$set" --pred "$OUT/$set.jsonl"
 done
+section "cameo: what a coder that follows EVENTS.md can reach on this gold"
+SHARED="$SHARED" python3 tools/cameo_bound.py "$OUT/cameo.jsonl"
 
 if [ -f tools/geo_eval.py ]; then
   section "geo"

@@ -25,7 +25,7 @@ def _parsed(text: str, inferred: bool = False) -> ParsedDoc:
     return parse([doc])[0]
 
 
-def _mentions(pdoc: ParsedDoc, specs: list[tuple[int, str, str]]) -> list[Mention]:
+def spec_mentions(pdoc: ParsedDoc, specs: list[tuple[int, str, str]]) -> list[Mention]:
     """Mentions of (sentence, trigger, PLOVER type) with the dates extract.spans finds."""
     tree, text = Tree(pdoc), pdoc.doc.text
     out = []
@@ -42,7 +42,7 @@ def _mentions(pdoc: ParsedDoc, specs: list[tuple[int, str, str]]) -> list[Mentio
 def _days(text: str, specs: list[tuple[int, str, str]], inferred: bool = False
           ) -> list[str | None]:
     pdoc = _parsed(text, inferred)
-    got = resolve_doc(pdoc, _mentions(pdoc, specs), resources())
+    got = resolve_doc(pdoc, spec_mentions(pdoc, specs), resources())
     return [m.date for m in sorted(got, key=lambda m: int(m.mention_id[1:]))]
 
 

@@ -7,11 +7,10 @@ resolve/date_shift.py, resolve/date_context.py, consensus.py)."""
 
 from __future__ import annotations
 
+from test_dates5_statement import spec_mentions
 from test_resolve_stage import resources
 from thucydides.consensus import decide
 from thucydides.corroboration import claim_sources
-from thucydides.extract.spans import dates
-from thucydides.extract.tree import Tree
 from thucydides.nlp import parse
 from thucydides.records import (
     STATED_DATE_RULES,
@@ -31,19 +30,10 @@ PUBLISHED = "2024-03-06"
 Spec = tuple[int, str, str]  # sentence, trigger, PLOVER type
 
 
-def _resolved(text: str, specs: list[Spec]) -> list[tuple[str | None, str | None]]:
+def resolved(text: str, specs: list[Spec]) -> list[tuple[str | None, str | None]]:
     """(date, rule) of each mention, with the dates (and statement marks) extract.spans finds."""
-    pdoc = parse([Document(id="k", text=text, published=PUBLISHED)])[0]
-    tree = Tree(pdoc)
-    mentions = []
-    for n, (k, trigger, plover) in enumerate(specs):
-        sent = pdoc.sentences[k]
-        t = text.index(trigger, sent.start)
-        mentions.append(Mention(mention_id=f"m{n}", doc_id="k", sentence_index=sent.index,
-                                sentence=sent.text, sent_start=sent.start, sent_end=sent.end,
-                                trigger=trigger, trigger_start=t, trigger_end=t + len(trigger),
-                                type=EventType(plover), dates=dates(tree, sent)))
-    got = resolve_doc(pdoc, mentions, resources())
+    pdoc = parse([Document(id="s", text=text, published=PUBLISHED)])[0]
+    got = resolve_doc(pdoc, spec_mentions(pdoc, specs), resources())
     return [(m.date, m.date_rule) for m in sorted(got, key=lambda m: int(m.mention_id[1:]))]
 
 
@@ -78,19 +68,19 @@ def test_simple_past_and_a_main_verb_had_are_not() -> None:
 
 def test_an_act_told_in_the_past_perfect_keeps_the_statement_day_only_as_a_bound() -> None:
     said = "The militia said on Tuesday that its fighters had ambushed an army convoy."
-    assert _resolved(said, [(0, "ambushed", "assault")]) == [("2024-03-05", BY_STATEMENT_RULE)]
+    assert resolved(said, [(0, "ambushed", "assault")]) == [("2024-03-05", BY_STATEMENT_RULE)]
     assert BY_STATEMENT_RULE not in STATED_DATE_RULES
 
 
 def test_an_act_told_in_the_simple_past_keeps_the_statement_day_as_stated() -> None:
     said = "The militia said on Tuesday that its fighters ambushed an army convoy."
-    assert _resolved(said, [(0, "ambushed", "assault")]) == [("2024-03-05", "expression")]
+    assert resolved(said, [(0, "ambushed", "assault")]) == [("2024-03-05", "expression")]
 
 
 def test_the_claim_came_a_day_after_the_attack_dates_the_attack_back() -> None:
     text = ("The militia said on Tuesday that its fighters had ambushed an army convoy. "
             "The claim came a day after the deadly ambush on the convoy near the river.")
-    got = _resolved(text, [(0, "ambushed", "assault"), (1, "ambush", "assault")])
+    got = resolved(text, [(0, "ambushed", "assault"), (1, "ambush", "assault")])
     assert got == [("2024-03-05", BY_STATEMENT_RULE), ("2024-03-04", "antecedent")]
 
 
@@ -100,7 +90,7 @@ def test_a_statement_shift_counts_from_the_statement_not_from_the_act() -> None:
     text = ("Rebels fired rockets at the air base late on Monday. "
             "The rebel command said in a statement on Tuesday that it had fired rockets. "
             "The statement came two days after an ambush on a patrol.")
-    got = _resolved(text, [(0, "fired", "assault"), (1, "fired", "assault"),
+    got = resolved(text, [(0, "fired", "assault"), (1, "fired", "assault"),
                            (2, "ambush", "assault")])
     assert got[:2] == [("2024-03-04", "expression"), ("2024-03-04", "expression")]
     assert got[2] == ("2024-03-03", "antecedent")

@@ -7,20 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from test_resolve_stage import resources
+from test_kdate_statement_bound import resolved
 from thucydides.config import Settings
-from thucydides.extract.spans import dates
-from thucydides.extract.tree import Tree
-from thucydides.nlp import parse
 from thucydides.pipeline import Toolkit, extract_events
 from thucydides.records import DateRef, Document, EventType, Mention
 from thucydides.resolve.date_aside import aside_clause
 from thucydides.resolve.date_context import DocDates
-from thucydides.resolve.stage import resolve_doc
 
 # 2024-03-06 is a Wednesday: Monday 03-04, Tuesday 03-05
 PUBLISHED = "2024-03-06"
-Spec = tuple[int, str, str]  # sentence, trigger, PLOVER type
 
 
 def _mention(sentence: str, trigger: str) -> Mention:
@@ -81,45 +76,29 @@ def test_the_side_remark_ends_before_the_main_clause() -> None:
         "that had attacked a convoy on Friday")
 
 
-def _resolved(text: str, specs: list[Spec]) -> list[tuple[str | None, str | None]]:
-    """(date, rule) of each mention, with the dates extract.spans finds in its sentence."""
-    pdoc = parse([Document(id="k", text=text, published=PUBLISHED)])[0]
-    tree = Tree(pdoc)
-    mentions = []
-    for n, (k, trigger, plover) in enumerate(specs):
-        sent = pdoc.sentences[k]
-        t = text.index(trigger, sent.start)
-        mentions.append(Mention(mention_id=f"m{n}", doc_id="k", sentence_index=sent.index,
-                                sentence=sent.text, sent_start=sent.start, sent_end=sent.end,
-                                trigger=trigger, trigger_start=t, trigger_end=t + len(trigger),
-                                type=EventType(plover), dates=dates(tree, sent)))
-    got = resolve_doc(pdoc, mentions, resources())
-    return [(m.date, m.date_rule) for m in sorted(got, key=lambda m: int(m.mention_id[1:]))]
-
-
 def test_the_act_of_a_side_remark_takes_no_report_date() -> None:
     text = ("The talks followed a cabinet meeting in the capital, chaired by the premier, who had "
             "cut short a visit to Tokyo.")
-    got = _resolved(text, [(0, "talks", "consult"), (0, "visit", "consult")])
+    got = resolved(text, [(0, "talks", "consult"), (0, "visit", "consult")])
     assert got == [(PUBLISHED, "report-date"), (None, None)]
 
 
 def test_a_date_of_the_main_clause_is_not_the_side_remark_s() -> None:
     text = ("On Tuesday, the premier, who had cut short a visit to Tokyo, chaired a meeting of "
             "the cabinet.")
-    got = _resolved(text, [(0, "visit", "consult"), (0, "meeting", "consult")])
+    got = resolved(text, [(0, "visit", "consult"), (0, "meeting", "consult")])
     assert got == [(None, None), ("2024-03-05", "expression")]
 
 
 def test_a_date_inside_the_side_remark_is_its_own() -> None:
     text = "The reporter, who had been detained on Monday at the airport, was freed by the police."
-    got = _resolved(text, [(0, "detained", "coerce"), (0, "freed", "release")])
+    got = resolved(text, [(0, "detained", "coerce"), (0, "freed", "release")])
     assert got == [("2024-03-04", "expression"), (PUBLISHED, "report-date")]
 
 
 def test_a_main_act_told_in_the_past_perfect_keeps_the_report_date() -> None:
     text = "Earlier, the army had shelled the town. Rebels who had crossed the border attacked a post."
-    got = _resolved(text, [(0, "shelled", "assault"), (1, "attacked", "assault")])
+    got = resolved(text, [(0, "shelled", "assault"), (1, "attacked", "assault")])
     assert got == [(PUBLISHED, "report-date"), (PUBLISHED, "report-date")]
 
 
@@ -127,7 +106,7 @@ def test_a_side_remark_naming_the_story_s_act_takes_its_day() -> None:
     # "the bombing" of a side remark is the one the article told on Monday
     text = ("A bomb exploded at the bus station on Monday, killing four. "
             "Police arrested a man who had planned the bombing.")
-    got = _resolved(text, [(0, "exploded", "assault"), (1, "bombing", "assault")])
+    got = resolved(text, [(0, "exploded", "assault"), (1, "bombing", "assault")])
     assert got == [("2024-03-04", "expression"), ("2024-03-04", "previous")]
 
 
@@ -155,13 +134,13 @@ def test_an_undated_side_remark_joins_the_report_that_dates_its_act() -> None:
 def test_a_remark_about_the_act_itself_dates_it() -> None:
     # the remark is about "the bombings" (its antecedent): its date is theirs
     text = "Officials mourned the bombings, which had happened on Monday at a shrine."
-    got = _resolved(text, [(0, "bombings", "assault"), (0, "mourned", "consult")])
+    got = resolved(text, [(0, "bombings", "assault"), (0, "mourned", "consult")])
     assert got == [("2024-03-04", "expression"), (PUBLISHED, "report-date")]
 
 
 def test_a_perfect_participle_clause_keeps_its_date_to_itself() -> None:
     text = "Rebels seized the town, having shelled it on Monday from the hills."
-    got = _resolved(text, [(0, "seized", "coerce"), (0, "shelled", "assault")])
+    got = resolved(text, [(0, "seized", "coerce"), (0, "shelled", "assault")])
     assert got == [(PUBLISHED, "report-date"), ("2024-03-04", "expression")]
 
 

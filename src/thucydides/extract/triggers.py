@@ -118,7 +118,9 @@ def recap_lemmas() -> frozenset[str]:
 QUANTITY = frozenset({"lot", "number", "quantity", "dozen", "dozens", "hundred", "hundreds", "stash",
                       "thousand", "thousands", "amount", "stockpile", "haul", "consignment",
                       "kind", "type", "total", "batch", "cache", "range", "variety",
-                      "series", "salvo", "barrage", "volley", "wave", "string", "set", "pair"})
+                      "series", "salvo", "barrage", "volley", "wave", "string", "set", "pair",
+                      "kg", "kilogram", "kilo", "ton", "tonne", "crate", "box", "truckload",
+                      "sack", "bag"})
 
 
 def _objects(tree: Tree, i: int) -> list[int]:
@@ -126,8 +128,10 @@ def _objects(tree: Tree, i: int) -> list[int]:
     t = tree.tokens[i]
     if t.dep == "acl" and t.tag == "VBN" and t.head != i:
         objs.append(t.head)  # "a statement released by ..."
-    if t.dep == "relcl" and t.head != i and any(tree.lemmas[o] in RELATIVE for o in objs):
-        objs.append(t.head)  # "reports that were later withdrawn"
+    if t.dep == "relcl" and t.head != i and (
+            any(tree.lemmas[o] in RELATIVE for o in objs)
+            or (not objs and tree.children(i, ("nsubj",)))):
+        objs.append(t.head)  # "reports that were later withdrawn", "the rifles troops seized"
     for o in list(objs):
         objs.extend(tree.conjuncts(o))
         if tree.lemmas[o] in QUANTITY:  # "a lot of weapons"
@@ -152,10 +156,16 @@ def _variant_in(tree: Tree, i: int, words: frozenset[str]) -> bool:
     return any(w in words for w in (lem, low, lem[:-1], low[:-1]) if w)
 
 
-def _fallback_lemma(text: str, pos: str) -> str:
-    """A verb's lemma when the lemmatizer failed: irregular forms from data, else the text."""
+def _fallback_lemmas(text: str, pos: str) -> tuple[str, ...]:
+    """A verb's possible lemmas when the lemmatizer failed: an irregular form from data, else the
+    text and, for a regular past form, its stem with the "-d" or "-ed" cut ("raped", lemmatized
+    "rap", is "rape"; "jailed" is "jail")."""
     low = text.lower()
-    return load_verb_forms().get(low, low) if pos == "VERB" else low
+    if pos != "VERB":
+        return (low,)
+    if low in load_verb_forms():
+        return (load_verb_forms()[low],)
+    return (low, low[:-1], low[:-2]) if low.endswith("ed") and len(low) > 4 else (low,)
 
 
 def holds(tree: Tree, i: int, require: tuple[tuple[str, frozenset[str]], ...] | None) -> bool:
@@ -216,7 +226,8 @@ def match(tree: Tree, i: int,
         pos = "NOUN"  # a noun mis-tagged as a verb: "killed in army airstrikes"
     if pos is None:
         return None
-    entries = index.get((tree.lemmas[i], pos)) or index.get((_fallback_lemma(t.text, pos), pos))
+    entries = index.get((tree.lemmas[i], pos)) or next(
+        (found for lem in _fallback_lemmas(t.text, pos) if (found := index.get((lem, pos)))), None)
     if not entries and pos == "NOUN" and t.tag in ("NNS", "NNPS"):  # "Demonstrations" as a name
         low = t.text.lower()
         entries = index.get((low[:-1], pos)) or index.get((low[:-2], pos))

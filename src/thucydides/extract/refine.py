@@ -9,7 +9,11 @@
 - protests: in a sentence about a protest, violence by the protesters gives a riot (CAMEO 145),
   lethal force against them CAMEO 175 ("Excessive force against protesters"), police intervention
   "Protest with intervention", else "Peaceful protest". All protest-related mentions of the
-  sentence get the same reading.
+  sentence get the same reading; force against violent demonstrators is part of their riot. Which
+  words count (riot police, tear gas, "non-violent", violence told in the next sentences, arrests
+  that only name a protest): ``protest_cues.py``;
+- armed sides: coordinated armed agents, or armed forces among the targets, fight a battle
+  ("Armed clash") whoever else is killed.
 """
 
 from __future__ import annotations
@@ -20,6 +24,13 @@ from typing import Protocol
 
 from ..records import EventType
 from .lexicon import Lexicon
+from .protest_cues import (
+    cue_words,
+    following_violence,
+    names_protest,
+    protest_words,
+    topic_tokens,
+)
 from .roles import Roles, can_act
 from .tree import Tree
 from .triggers import match
@@ -142,9 +153,32 @@ def refine_target(tree: Tree, c: Refinable, lex: Lexicon,
     if _is(tree, lex, "mob", a1):
         c.type = lex.crosswalk.lookup("145", acled=("Riots", "Mob violence"))
     elif c.type.acled_event_type == "Battles" and not _is(tree, lex, "armed_target", a2) and (
-            _is(tree, lex, "civilian", a2) or groups & CIVILIAN_GROUPS or _gunmen(tree, lex, a1)):
+            _is(tree, lex, "civilian", a2) or groups & CIVILIAN_GROUPS or _gunmen(tree, lex, a1)
+    ) and not _two_armed_sides(tree, c, lex):
         c.type = replace(c.type, acled_event_type="Violence against civilians",
                          acled_sub_event_type="Attack")
+
+
+ARMED = ("state_force", "nonstate", "armed_target")
+
+
+def _armed(tree: Tree, lex: Lexicon, i: int) -> bool:
+    return any(_is(tree, lex, kind, i) for kind in ARMED)
+
+
+def _two_armed_sides(tree: Tree, c: Refinable, lex: Lexicon) -> bool:
+    """A fight of armed sides is a battle whoever else dies: coordinated armed agents ("troops and
+    rebels clashed, killing civilians"), or armed forces among the targets ("attacking a market
+    and an army base", "an attack to capture army positions")."""
+    a1, a2 = c.roles.actor1, c.roles.actor2
+    if a1 is not None and _armed(tree, lex, a1) and any(
+            _armed(tree, lex, k) for k in [*c.roles.actor1_more, *tree.conjuncts(a1)]):
+        return True
+    goals = [k for i in c.scope for k in tree.children(i, ("acl", "xcomp")) if k not in c.scope]
+    targets = ([*tree.conjuncts(a2), *c.roles.actor2_more] if a2 is not None else []) + [
+        k for k in (*c.scope, *goals) if tree.tokens[k].dep == "dobj"] + [
+        o for g in goals for o in tree.children(g, ("dobj",))]
+    return any(_is(tree, lex, "armed_target", k) for k in targets)
 
 
 def _protest_reading(words: set[str], lex: Lexicon) -> tuple[str, tuple[str, str]]:
@@ -163,19 +197,21 @@ def _protest_reading(words: set[str], lex: Lexicon) -> tuple[str, tuple[str, str
 def refine_protest(tree: Tree, cands: Sequence[Refinable], lex: Lexicon,
                    sentence: list[int]) -> None:
     """Give every protest-related mention of a protest sentence the same reading."""
-    words = {tree.lemmas[k] for k in sentence}
-    if not words & lex.words.get("protest_word", frozenset()):
+    if not protest_words(tree, sentence, lex) and not any(
+            c.type.acled_event_type == PROTESTS for c in cands):  # "a *sit-in*", "*picketed*"
         return
-    related = [c for c in cands if c.type.plover in ("protest", "assault")
-               or c.type.cameo == "173"]
+    related = [c for c in cands if c.type.plover in ("protest", "assault") or (
+        c.type.cameo == "173" and not names_protest(tree, c.scope, sentence, lex))]
     if not related:
         return
     topic: set[int] = set()
     for c in cands:
         if c.type.plover == "protest":
-            topic |= _topic(tree, c, lex)
-    words = {tree.lemmas[k] for k in sentence if k not in topic}
+            topic |= topic_tokens(tree, c.scope, lex)
+    words = cue_words(tree, [k for k in sentence if k not in topic], lex)
     cameo, acled = _protest_reading(words, lex)
+    if cameo != "145" and following_violence(tree, sentence, lex):
+        cameo, acled = "145", ("Riots", "Violent demonstration")
     for c in related:
         if c.type.plover == "assault":
             _protest_assault(tree, c, lex, cameo, acled)
@@ -183,20 +219,6 @@ def refine_protest(tree: Tree, cands: Sequence[Refinable], lex: Lexicon,
             c.type = lex.crosswalk.lookup(cameo, acled=acled)
         else:
             c.type = replace(c.type, acled_event_type=acled[0], acled_sub_event_type=acled[1])
-
-
-def _topic(tree: Tree, c: Refinable, lex: Lexicon) -> set[int]:
-    """Tokens saying what a protest is about ("against police brutality", "to mourn those
-    killed"): their violence is the grievance, not violence at the protest."""
-    out: set[int] = set()
-    for i in c.scope:
-        for k in tree.kids[i]:
-            t = tree.tokens[k]
-            if (t.dep == "prep" and tree.lemmas[k] in lex.words.get("topic_prep", frozenset())) \
-                    or (t.dep in ("advcl", "xcomp", "acl", "relcl") and
-                        tree.lemmas[k] in lex.words.get("topic_verb", frozenset())):
-                out |= set(tree.subtree(k))
-    return out
 
 
 GENERIC_ASSAULT = frozenset({"190", "180", "182", "1712", "171", "18", "19"})
@@ -210,7 +232,7 @@ def _protest_assault(tree: Tree, c: Refinable, lex: Lexicon, cameo: str,
         c.type = lex.crosswalk.lookup("145", acled=riot) if c.type.cameo in GENERIC_ASSAULT \
             else replace(c.type, acled_event_type=riot[0], acled_sub_event_type=riot[1])
     elif _is(tree, lex, "protester", c.roles.actor2) or cameo != "145":
-        force = acled if cameo != "145" else (PROTESTS, "Excessive force against protesters")
-        c.type = lex.crosswalk.lookup("175", acled=force)
+        # force against demonstrators who are violent themselves is part of the riot
+        c.type = lex.crosswalk.lookup("175", acled=acled)
     else:
         c.type = lex.crosswalk.lookup("145", acled=acled)

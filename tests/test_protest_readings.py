@@ -4,23 +4,9 @@ extract/protest_cues.py)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from thucydides.extract import Lexicon, extract
-from thucydides.nlp import parse
-from thucydides.records import Document, Mention
-
-
-@lru_cache(maxsize=1)
-def lex() -> Lexicon:
-    return Lexicon.load()
-
-
-def occurred(text: str) -> list[Mention]:
-    ms = extract(parse([Document(id="d", text=text)]), lex())
-    return [m for m in ms if m.status == "occurred"]
+from test_acled2_types import occurred
 
 
 def first_sub_type(text: str) -> str | None:

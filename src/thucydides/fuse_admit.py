@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .fuse_cluster import QUAD
+from .fuse_cluster import VERBAL
 from .recap import only_recaps
 from .records import ActorRef, Event
-
-VERBAL = frozenset(t for t, q in QUAD.items() if q in (1, 3))
 
 
 def admissible(e: Event, *, need_date: bool = True) -> bool:

@@ -23,7 +23,8 @@ QUAD = {
     "protest": 4, "sanction": 4, "mobilize": 4, "coerce": 4, "assault": 4,
 }
 
-VERBAL_QUADS = (1, 3)  # verbal cooperation and verbal conflict: statements
+# Statements: the types of the verbal cooperation and verbal conflict quad classes.
+VERBAL = frozenset(t for t, q in QUAD.items() if q in (1, 3))
 
 # Types that one real event is often reported as (a call that reached agreement is CONSULT in one
 # report and AGREE in another); others fuse only with their own type (arrests after a bombing are
@@ -239,8 +240,7 @@ def other_addressee(m: Mention, c: Cluster) -> bool:
     """Whether statement ``m`` and event ``c``, all statements, name targets that cannot be one
     party, one of them a named body with no country ("wrote to the UN", "accused Peru"), which
     the comparison of countries cannot tell apart."""
-    return QUAD[m.type.plover] in VERBAL_QUADS and all(QUAD[t] in VERBAL_QUADS for t in c.types) \
-        and other_party(party(m.actor2), c)
+    return m.type.plover in VERBAL and c.types <= VERBAL and other_party(party(m.actor2), c)
 
 
 def country(x: ActorRef | PlaceRef | None) -> str | None:

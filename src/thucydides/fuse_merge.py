@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from .fuse_cluster import (
-    QUAD,
+    VERBAL,
     Cluster,
     day,
     other_mode,
@@ -127,27 +127,23 @@ def _agreement(a: Cluster, b: Cluster) -> float | None:
     """Countries in agreement (agent and place count 1, target 0.5); None on a contradiction
     (for two events of statements, also targets that are different named bodies)."""
     located = placed(a.types | b.types, a.modes | b.modes)
+    statements = a.types <= VERBAL and b.types <= VERBAL  # one agent's statements to two parties
     score = 0.0
     for attr, weight in (("location", 1.0), ("actor1", 1.0), ("actor2", 0.5)):
         x, y = a.consensus(attr), b.consensus(attr)
         if x and y and x != y:
             if attr == "actor1" or (attr == "location" and located) or (
-                    attr == "actor2" and _verbal(a) and _verbal(b)):
+                    attr == "actor2" and statements):
                 return None
             continue
         score += weight if x and x == y else 0.0
-    if _verbal(a) and _verbal(b) and other_party(a.target, b) and other_party(b.target, a):
+    if statements and other_party(a.target, b) and other_party(b.target, a):
         return None  # statements to a state and to a named body with no country
     if a.has_armed_group_agent:
         score += 1.0  # the same kind of agent: non-state on both sides
     return score
 
 
-def _verbal(c: Cluster) -> bool:
-    """Whether every act of an event is a statement (verbal cooperation or conflict): one agent's
-    statements to two different states are two events, where the target of a physical act is
-    often disputed between reports."""
-    return all(QUAD[t] in (1, 3) for t in c.types)
 
 
 def _other_groups(a: Cluster, b: Cluster) -> bool:

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .phrases import NAME_ENTS
+
 if TYPE_CHECKING:
     from .roles import RoleCues
     from .tree import Tree
 
-NAME_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
 OWN_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 FROM = frozenset({"from"})
 TO = frozenset({"to"})

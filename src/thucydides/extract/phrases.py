@@ -16,6 +16,7 @@ from .tree import Tree
 
 NP_LEFT = frozenset({"compound", "amod", "poss", "nmod", "case", "flat", "nummod", "quantmod"})
 NAME_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON", "FAC", "LOC"})
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # names of parties: no place or site
 
 
 def np_span(tree: Tree, i: int) -> tuple[int, int]:

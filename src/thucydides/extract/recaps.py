@@ -30,7 +30,7 @@ from .candidates import Cand, candidates, positions
 from .coref import PRONOUN_ENTS, antecedent
 from .filters import habitual, heading_line, party
 from .lexicon import Lexicon
-from .phrases import actor_ref
+from .phrases import PARTY_ENTS, actor_ref
 from .referents import PLACE_ENTS
 from .spans import places, token_at
 from .tree import Tree
@@ -43,7 +43,6 @@ OF = frozenset({"of"})
 WITH = frozenset({"with"})
 BETWEEN = frozenset({"between"})
 MAX_AGENTS = 3
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def with_recaps(tree: Tree, sent: Sentence, lex: Lexicon, told: list[Mention]) -> list[Mention]:

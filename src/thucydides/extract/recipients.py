@@ -23,13 +23,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from .phrases import PARTY_ENTS
 from .roles import Roles
 from .tree import Tree
 from .triggers import Hit
 
 TO_PARTY = frozenset({"to", "against", "on", "into", "for", "toward", "towards", "with"})
 OF = frozenset({"of"})
-PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 class Addressed(Protocol):

@@ -26,10 +26,11 @@ from functools import lru_cache
 from ..records import DateRef, Mention
 from .date_find import find_date_expressions
 from .date_lexicon import lexicon as date_lexicon
+from .date_statement import PERFECT_ADVERBS
 
 BOUNDARY = re.compile(r"[,;:—–()\[\]\"“”]|''|``|--")
 OBJECT_REACH = 8  # words from the perfect's verb to the head of its object at most
-_ADVERB = r"(?:(?:not|never|already|just|also|previously|earlier|since|first|once|\w+ly)\s+)"
+_ADVERB = r"(?:(?:" + PERFECT_ADVERBS + r"|once|\w+ly)\s+)"
 
 
 @lru_cache(maxsize=1)

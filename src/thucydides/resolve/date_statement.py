@@ -20,6 +20,8 @@ from functools import lru_cache
 from ..records import DateRef, Mention
 from .date_lexicon import lexicon as date_lexicon
 
+# Adverbs that may stand between "had" and its participle ("had already been"), besides any -ly word.
+PERFECT_ADVERBS = "not|never|already|just|also|previously|earlier|since|first"
 STATEMENT_RULE = "statement"  # extract.spans marks a date of a speech verb "statement@<offset>"
 BY_STATEMENT_RULE = "by-statement"  # Mention.date_rule: an act done by the day it was said
 
@@ -27,8 +29,7 @@ BY_STATEMENT_RULE = "by-statement"  # Mention.date_rule: an act done by the day 
 @lru_cache(maxsize=1)
 def _perfect_re() -> re.Pattern[str]:
     """"had carried", "had already been": a past perfect and the word after it."""
-    return re.compile(r"(?i)\bhad\s+(?:(?:not|never|already|just|also|previously|earlier"
-                      r"|since|first|\w+ly)\s+){0,2}(\w+)")
+    return re.compile(r"(?i)\bhad\s+(?:(?:" + PERFECT_ADVERBS + r"|\w+ly)\s+){0,2}(\w+)")
 
 
 def statement_verb(d: DateRef) -> int | None:

@@ -36,6 +36,7 @@ from types import MappingProxyType
 
 from ..records import ParsedDoc, Sentence
 from .numbers import read_tsv
+from .phrases import PARTY_ENTS
 from .tree import SentenceTree
 
 VERBS_FILE = "attribution_verbs.tsv"
@@ -54,7 +55,6 @@ _AUTHOR_PREPS = frozenset({"from", "by", "of"})
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _INSTITUTION_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _QUOTES = frozenset({'"', "“", "”", ":"})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&-]{1,}$")
 
@@ -234,7 +234,7 @@ def _speaker_of(view: _View, lex: AttributionLexicon, c: int) -> tuple[str, str]
 def _speakerish(view: _View, lex: AttributionLexicon, h: int) -> bool:
     """Can ``h`` head a speaker? (not "the death toll was reported", "the timing indicates")."""
     tok = view.toks[h]
-    if tok.ent_type in _SPEAKER_ENTS or tok.pos == "PROPN":
+    if tok.ent_type in PARTY_ENTS or tok.pos == "PROPN":
         return True
     if tok.pos == "PRON":
         return view.low(h) in _PERSON_PRONOUNS
